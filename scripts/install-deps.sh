@@ -1,0 +1,36 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+# Installs every Debian 12 package VirtDeck needs to build, run and test.
+# Run as root. Idempotent: a second run only checks.
+set -euo pipefail
+
+packages=(
+  # build
+  build-essential cmake ninja-build ccache pkg-config git
+  # Qt 6.4
+  qt6-base-dev qt6-base-dev-tools qt6-tools-dev qt6-tools-dev-tools qt6-l10n-tools
+  qt6-charts-dev libqt6opengl6-dev qt6-svg-dev qt6-translations-l10n libgl-dev
+  # libvirt, QEMU, VNC
+  libvirt-dev libvirt-daemon libvirt-daemon-driver-qemu libvirt-clients
+  qemu-system-x86 qemu-utils libvncserver-dev dnsmasq-base iptables
+  # other libraries the architecture names
+  libxkbcommon-dev xkb-data libyaml-cpp-dev libosinfo-1.0-dev osinfo-db qtkeychain-qt6-dev
+  # running and looking at the GUI headless, keychain in tests
+  xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei dbus gnome-keyring
+  # procps for ps/pgrep in the service scripts
+  procps openssh-client
+)
+
+missing=()
+for p in "${packages[@]}"; do
+  dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")
+done
+
+if ((${#missing[@]})); then
+  echo "install-deps: installing ${#missing[@]} packages: ${missing[*]}"
+  export DEBIAN_FRONTEND=noninteractive
+  apt-get update -q
+  apt-get install -y -q --no-install-recommends "${missing[@]}"
+else
+  echo "install-deps: all ${#packages[@]} packages present"
+fi
