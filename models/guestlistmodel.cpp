@@ -18,7 +18,7 @@ namespace {
 
 QString bytes(quint64 value)
 {
-    return QLocale().formattedDataSize(qint64(value), 1, QLocale::DataSizeTraditionalFormat);
+    return QLocale().formattedDataSize(qint64(value), 1, QLocale::DataSizeIecFormat);
 }
 
 QString rate(double bytesPerSecond)

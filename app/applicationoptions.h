@@ -1,0 +1,26 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QCoreApplication>
+#include <QStringList>
+
+namespace VirtDeck {
+
+// virtdeck's command line, in virt-manager's style.
+struct ApplicationOptions
+{
+    Q_DECLARE_TR_FUNCTIONS(VirtDeck::ApplicationOptions)
+
+public:
+    QStringList connectUris;
+    QString showDomainConsole;
+    QString showDomainEditor;
+    bool showHostSummary = false;
+    bool noAutoconnect = false;
+    QString error; // set when the arguments are unusable
+
+    // Exits the process for --help and --version, as QCommandLineParser does.
+    static ApplicationOptions parse(const QStringList &arguments);
+};
+
+} // namespace VirtDeck
