@@ -14,6 +14,7 @@
 #include "testpaths.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QGuiApplication>
 #include <QProcess>
@@ -205,11 +206,17 @@ void TestRealLibvirtd::lifecycleAndDaemonRestart()
     const int connectionId = session->id();
     QSignalSpy states(session, &ConnectionSession::stateChanged);
     QSignalSpy changes(session, &ConnectionSession::domainsChanged);
+    QElapsedTimer clock;
+    clock.start();
+    const auto phase = [&clock](const char *what) {
+        qInfo("%6lld ms  %s", static_cast<long long>(clock.elapsed()), what);
+    };
     session->open();
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), ConnectionState::Connected, ConnectTimeoutMs);
     const QModelIndex connectionRow = model.connectionIndex(connectionId);
     QVERIFY(connectionRow.isValid());
     QCOMPARE(connectionRow.data(GuestListModel::ConnectionStateRole).toInt(), int(ConnectionState::Connected));
+    phase("connected");
 
     const auto stateOf = [&model, connectionId](const QUuid &uuid) {
         const QModelIndex index = model.domainIndex(connectionId, uuid);
@@ -246,6 +253,7 @@ void TestRealLibvirtd::lifecycleAndDaemonRestart()
     QCOMPARE(row.parent(), connectionRow);
     QCOMPARE(row.data(Qt::DisplayRole).toString(), m_guestName);
     QCOMPARE(stateOf(m_guestUuid), DomainState::ShutOff);
+    phase("defined guest appeared in the model");
 
     // 2. Start, force off, start again, each seen in the model.
     DomainActionResult result = runAction(DomainAction::Start, m_guestUuid);
@@ -259,6 +267,7 @@ void TestRealLibvirtd::lifecycleAndDaemonRestart()
     result = runAction(DomainAction::Start, m_guestUuid);
     QVERIFY2(result.ok, qPrintable(u"second start: "_s + result.error));
     QTRY_COMPARE_WITH_TIMEOUT(stateOf(m_guestUuid), DomainState::Running, StateTimeoutMs);
+    phase("started, forced off, started again");
 
     // 3. libvirtd dies hard: the session notices, the process carries on.
     const qint64 pid = libvirtdPid();
@@ -267,6 +276,7 @@ void TestRealLibvirtd::lifecycleAndDaemonRestart()
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
     QTRY_VERIFY_WITH_TIMEOUT(!isAlive(pid), StateTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), ConnectionState::Lost, StateTimeoutMs);
+    phase("killed libvirtd, session is Lost");
     QCOMPARE(model.connectionIndex(connectionId).data(GuestListModel::ConnectionStateRole).toInt(),
              int(ConnectionState::Lost));
     QVERIFY2(!session->statusMessage().isEmpty(), "a lost connection should say why");
@@ -282,7 +292,9 @@ void TestRealLibvirtd::lifecycleAndDaemonRestart()
     QString output;
     QVERIFY2(runScript(u"libvirtd-restart-daemon.sh"_s, &output),
              qPrintable(u"libvirtd-restart-daemon.sh failed:\n"_s + output));
+    phase("libvirtd restarted");
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), ConnectionState::Connected, ReconnectTimeoutMs);
+    phase("session reconnected");
     QCOMPARE(model.connectionIndex(connectionId).data(GuestListModel::ConnectionStateRole).toInt(),
              int(ConnectionState::Connected));
     bool sawLost = false;
@@ -308,6 +320,7 @@ void TestRealLibvirtd::lifecycleAndDaemonRestart()
     QVERIFY2(result.ok, qPrintable(u"delete: "_s + result.error));
     QTRY_VERIFY_WITH_TIMEOUT(!model.domainIndex(connectionId, m_guestUuid).isValid(), StateTimeoutMs);
     QCOMPARE(resets.size(), 0);
+    phase("guest deleted");
 }
 
 void TestRealLibvirtd::cleanup()

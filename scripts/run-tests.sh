@@ -1,0 +1,82 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0-or-later
+#
+# Setup command (2) of the README: everything needed to run the whole test suite on a
+# fresh Debian 12 machine, as root, with no services running. CI runs it through .ci/run.
+#   1. installs the packages (scripts/install-deps.sh),
+#   2. configures and builds in build/ (Ninja, ccache, 2 jobs),
+#   3. starts virtlogd + libvirtd (scripts/libvirtd-start.sh) and stops them again on exit,
+#      whatever happens (scripts/libvirtd-stop.sh stops only what was started here),
+#   4. runs every CTest test (labels unit, gui, libvirt, vnc, cloud) and exits with ctest's
+#      exit code.
+#
+# Environment: VIRTDECK_BUILD_DIR (default build), VIRTDECK_JOBS (default 2),
+# VIRTDECK_CTEST_ARGS (extra ctest arguments, e.g. "-L unit").
+# Extra command-line arguments go to ctest as well: bash scripts/run-tests.sh -L libvirt
+set -euo pipefail
+
+root=$(cd "$(dirname "$(readlink -f "$0")")/.." && pwd)
+cd "$root"
+build_dir=${VIRTDECK_BUILD_DIR:-build}
+jobs=${VIRTDECK_JOBS:-2}
+
+say() { echo "run-tests: $*"; }
+
+[[ $(id -u) -eq 0 ]] || { echo "run-tests: ERROR: run as root (packages, libvirtd, qemu:///system)" >&2; exit 1; }
+
+libvirtd_started=0
+cloud_started=0
+summary=""
+cleanup() {
+  local rc=$?
+  trap - EXIT INT TERM
+  set +e
+  if ((cloud_started)); then
+    say "stopping the cloud test service"
+    bash scripts/cloud-stop.sh
+  fi
+  if ((libvirtd_started)); then
+    say "stopping the libvirt daemons started for the tests"
+    bash scripts/libvirtd-stop.sh || say "WARNING: libvirtd-stop.sh reported a problem (see above)"
+  fi
+  [[ -n $summary ]] && say "ctest: $summary"
+  say "exit code $rc"
+  exit "$rc"
+}
+trap cleanup EXIT
+trap 'exit 130' INT
+trap 'exit 143' TERM
+
+start=$SECONDS
+say "1/4 installing packages"
+bash scripts/install-deps.sh
+
+say "2/4 configuring and building in $build_dir with $jobs jobs"
+cmake -S . -B "$build_dir" -G Ninja
+cmake --build "$build_dir" -j "$jobs"
+command -v ccache >/dev/null && ccache --show-stats 2>/dev/null | grep -iE '^ *(hits|misses|cacheable calls)' || true
+
+say "3/4 starting services"
+libvirtd_started=1   # set first: a half-done start (virtlogd up, libvirtd not) is undone too
+bash scripts/libvirtd-start.sh
+
+# ---- HOOK: cloud test service -------------------------------------------------------------
+# Tests labelled "cloud" need an OpenStack API service of their own. When its scripts exist
+# (scripts/cloud-start.sh, scripts/cloud-stop.sh), it is started here and stopped on exit.
+if [[ -f scripts/cloud-start.sh ]]; then
+  cloud_started=1
+  bash scripts/cloud-start.sh
+else
+  say "no scripts/cloud-start.sh yet: tests labelled cloud run without a cloud service"
+fi
+# ---- end of HOOK ----------------------------------------------------------------------------
+
+say "4/4 running ctest (build and setup took $((SECONDS - start)) s)"
+log=$build_dir/ctest-output.log
+set +e
+# shellcheck disable=SC2086 # VIRTDECK_CTEST_ARGS is a list of arguments on purpose
+ctest --test-dir "$build_dir" --output-on-failure --no-tests=error ${VIRTDECK_CTEST_ARGS:-} "$@" 2>&1 | tee "$log"
+ctest_rc=${PIPESTATUS[0]}
+set -e
+summary=$(grep -E 'tests passed, .* tests failed out of|No tests were found' "$log" | tail -n 1)
+exit "$ctest_rc"
