@@ -69,7 +69,6 @@ for tool in virtlogd libvirtd virsh; do
   command -v "$tool" >/dev/null || die "$tool not found: run scripts/install-deps.sh first"
 done
 
-mkdir -p "$state_dir"
 # Directories the daemons expect. Without libvirt-daemon-system (which needs an init
 # system to be useful) nothing creates them on a fresh machine.
 mkdir -p /run/libvirt /var/lib/libvirt/images /var/lib/libvirt/qemu /var/cache/libvirt/qemu \
@@ -119,6 +118,7 @@ start_daemon() {
   done
   [[ -n $pid ]] && alive "$pid" || die "$name did not stay up after '$name -d'; see /var/log/libvirt or run '$name -v' by hand"
   if ((keep_record)); then
+    mkdir -p "$state_dir"
     echo "$pid" >"$pidfile"
     say "started $name (pid $pid), recorded in $pidfile"
   else

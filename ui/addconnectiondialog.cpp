@@ -112,7 +112,9 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
     m_preview->setReadOnly(true);
     m_preview->setFocusPolicy(Qt::ClickFocus); // selectable for copying, skipped by Tab
     m_preview->setFrame(false);
-    m_preview->setBackgroundRole(QPalette::Window);
+    QPalette previewPalette = m_preview->palette();
+    previewPalette.setColor(QPalette::Base, previewPalette.color(QPalette::Window));
+    m_preview->setPalette(previewPalette);
 
     m_message->setObjectName(u"messageLabel"_s);
     m_message->setWordWrap(true);
@@ -279,6 +281,15 @@ void AddConnectionDialog::refresh()
     m_message->setText(problem);
     m_message->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
+
+    // A wrapped message needs more height than the layout's minimum size admits: grow
+    // the dialog so the whole message shows.
+    if (isVisible() && !problem.isEmpty()) {
+        layout()->activate();
+        const int needed = heightForWidth(width());
+        if (needed > height())
+            resize(width(), needed);
+    }
 }
 
 void AddConnectionDialog::browseTestFile()

@@ -17,7 +17,7 @@
 #include <QtCharts/QValueAxis>
 
 #include <algorithm>
-#include <cmath>
+#include <iterator>
 
 namespace VirtDeck {
 
@@ -79,6 +79,8 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
 
     auto *hostBox = new QGroupBox(tr("Host"), this);
     auto *hostForm = new QFormLayout(hostBox);
+    hostForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
+    m_connectionForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     hostForm->addRow(tr("Host name:"), m_hostname);
     hostForm->addRow(tr("Hypervisor:"), m_hypervisor);
     hostForm->addRow(tr("Libvirt:"), m_libvirtVersion);
@@ -109,6 +111,7 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
     layout->addLayout(charts, 1);
 
     resize(960, 560);
+    clearHistory();
 
     if (!session) {
         showState(ConnectionState::Disconnected, {});
@@ -125,7 +128,6 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
     showHostInfo(session->hostInfo());
     if (session->state() == ConnectionState::Connected)
         showMemory(session->hostStats());
-    clearHistory();
 }
 
 ConnectionSession *HostOverviewWindow::session() const
@@ -148,9 +150,7 @@ QChartView *HostOverviewWindow::createChart(const QString &objectName, QLineSeri
     chart->addAxis(yAxis, Qt::AlignLeft);
     series->attachAxis(yAxis);
 
-    xAxis->setRange(-DefaultSpanSeconds, 0);
-    xAxis->setTickCount(5);
-    xAxis->setLabelFormat(u"%d s"_s);
+    xAxis->setTickType(QValueAxis::TicksDynamic);
     chart->addAxis(xAxis, Qt::AlignBottom);
     series->attachAxis(xAxis);
 
@@ -249,31 +249,50 @@ void HostOverviewWindow::clearHistory()
 
 void HostOverviewWindow::redrawHistory()
 {
-    // The graphs show "seconds ago": the newest sample sits at 0 and the axis spans the
-    // time HistorySize samples take at the current interval.
+    // The graphs show "time ago": the newest sample sits at 0 and the axis spans the time
+    // HistorySize samples take at the current interval, rounded up to a span with whole
+    // ticks so that jitter in the interval never rescales the axis.
+    double wanted = DefaultSpanSeconds;
+    if (m_cpuHistory.size() >= 2) {
+        const double intervalSeconds =
+            (m_cpuHistory.constLast().x() - m_cpuHistory.at(m_cpuHistory.size() - 2).x()) / 1000.0;
+        wanted = intervalSeconds * (HistorySize - 1);
+    }
+    static constexpr struct { int span; int tick; } NiceSpans[] = {
+        {15, 5}, {30, 5}, {60, 10}, {120, 20}, {180, 30}, {300, 60},
+        {600, 120}, {900, 180}, {1800, 300}, {3600, 600},
+    };
+    auto chosen = NiceSpans[std::size(NiceSpans) - 1];
+    for (const auto &nice : NiceSpans) {
+        if (nice.span >= wanted * 0.98) {
+            chosen = nice;
+            break;
+        }
+    }
+    // Up to five minutes the axis counts seconds, beyond that minutes.
+    const int unitSeconds = chosen.span > 300 ? 60 : 1;
+    if (chosen.span != m_timeSpanSeconds) {
+        m_timeSpanSeconds = chosen.span;
+        //: Label of the time axis of the host graphs, printf-style: keep %d.
+        const QString format = unitSeconds == 1 ? tr("%d s") : tr("%d min");
+        for (QValueAxis *axis : {m_cpuTimeAxis, m_memoryTimeAxis}) {
+            axis->setRange(-double(chosen.span) / unitSeconds, 0);
+            axis->setTickAnchor(0);
+            axis->setTickInterval(double(chosen.tick) / unitSeconds);
+            axis->setLabelFormat(format);
+        }
+    }
+
     const double latest = m_cpuHistory.isEmpty() ? 0 : m_cpuHistory.constLast().x();
-    const auto relative = [latest](const QList<QPointF> &history) {
+    const auto relative = [latest, unitSeconds](const QList<QPointF> &history) {
         QList<QPointF> points;
         points.reserve(history.size());
         for (const QPointF &p : history)
-            points.append(QPointF((p.x() - latest) / 1000.0, p.y()));
+            points.append(QPointF((p.x() - latest) / (1000.0 * unitSeconds), p.y()));
         return points;
     };
     m_cpuSeries->replace(relative(m_cpuHistory));
     m_memorySeries->replace(relative(m_memoryHistory));
-
-    double span = DefaultSpanSeconds;
-    if (m_cpuHistory.size() >= 2) {
-        const double intervalSeconds =
-            (m_cpuHistory.constLast().x() - m_cpuHistory.at(m_cpuHistory.size() - 2).x()) / 1000.0;
-        span = std::max(5.0, std::ceil(intervalSeconds * (HistorySize - 1) / 5.0) * 5.0);
-    }
-    // Ignore jitter in the interval: only a real change of the stats interval rescales.
-    if (std::abs(span - m_timeSpanSeconds) > 0.15 * std::max(span, m_timeSpanSeconds)) {
-        m_timeSpanSeconds = span;
-        m_cpuTimeAxis->setRange(-span, 0);
-        m_memoryTimeAxis->setRange(-span, 0);
-    }
 
     const QLocale locale;
     m_cpuChart->chart()->setTitle(

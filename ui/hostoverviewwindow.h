@@ -76,7 +76,7 @@ private:
     // x: sample time in ms since the epoch, y: percent. Oldest first, at most HistorySize.
     QList<QPointF> m_cpuHistory;
     QList<QPointF> m_memoryHistory;
-    double m_timeSpanSeconds = 0;
+    int m_timeSpanSeconds = 0; // of the time axes; 0 until first set
 };
 
 } // namespace VirtDeck
