@@ -49,7 +49,8 @@ DomainStatsSample StatsCalculator::domainSample(const RawDomainCounters &previou
 
 float StatsCalculator::hostCpuPercent(const RawHostCounters &previous, const RawHostCounters &current)
 {
-    if (current.totalNs <= previous.totalNs || current.busyNs < previous.busyNs)
+    // No previous sample: the counters since boot are not a current load.
+    if (previous.totalNs == 0 || current.totalNs <= previous.totalNs || current.busyNs < previous.busyNs)
         return 0;
     const double busy = double(current.busyNs - previous.busyNs);
     const double total = double(current.totalNs - previous.totalNs);

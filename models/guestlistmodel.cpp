@@ -23,6 +23,8 @@ QString bytes(quint64 value)
 
 QString rate(double bytesPerSecond)
 {
+    if (bytesPerSecond < 1)
+        return GuestListModel::tr("0 B/s");
     return GuestListModel::tr("%1/s").arg(bytes(quint64(bytesPerSecond)));
 }
 

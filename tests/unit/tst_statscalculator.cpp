@@ -67,6 +67,7 @@ private Q_SLOTS:
     {
         QCOMPARE(StatsCalculator::hostCpuPercent({100, 1000}, {400, 2000}), 30.f);
         QCOMPARE(StatsCalculator::hostCpuPercent({}, {}), 0.f);
+        QCOMPARE(StatsCalculator::hostCpuPercent({}, {300, 1000}), 0.f); // first sample: no rate yet
     }
 };
 
