@@ -109,6 +109,16 @@ void GuestListModel::removeConnection(int connectionId)
     endRemoveRows();
 }
 
+void GuestListModel::setConnectionName(int connectionId, const QString &name)
+{
+    ConnectionNode *n = node(connectionId);
+    if (!n || n->name == name)
+        return;
+    n->name = name;
+    const QModelIndex changed = index(nodeRow(n), NameColumn);
+    Q_EMIT dataChanged(changed, changed);
+}
+
 void GuestListModel::setConnectionState(int connectionId, ConnectionState state, const QString &message)
 {
     ConnectionNode *n = node(connectionId);

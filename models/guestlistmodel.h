@@ -58,6 +58,7 @@ public:
     // The feeding API: what sessions' signals call. Public so tests can drive the model.
     void addConnection(int connectionId, const QString &name);
     void removeConnection(int connectionId);
+    void setConnectionName(int connectionId, const QString &name);
     void setConnectionState(int connectionId, ConnectionState state, const QString &message);
     void setDomains(int connectionId, const DomainInfoList &domains);
     void updateDomains(int connectionId, const DomainInfoList &domains);

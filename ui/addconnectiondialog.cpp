@@ -166,6 +166,7 @@ AddConnectionDialog::AddConnectionDialog(QWidget *parent)
             m_customUri->setText(m_lastStructuredUri);
         updateFieldVisibility();
         refresh();
+        fitHeight(true); // each kind has its own rows: no empty band where others were
     });
     for (QLineEdit *edit : {m_sshUser, m_sshHost, m_testFile, m_customUri})
         connect(edit, &QLineEdit::textChanged, this, &AddConnectionDialog::refresh);
@@ -282,14 +283,20 @@ void AddConnectionDialog::refresh()
     m_message->setVisible(!problem.isEmpty());
     m_buttons->button(QDialogButtonBox::Ok)->setEnabled(problem.isEmpty());
 
-    // A wrapped message needs more height than the layout's minimum size admits: grow
-    // the dialog so the whole message shows.
-    if (isVisible() && !problem.isEmpty()) {
-        layout()->activate();
-        const int needed = heightForWidth(width());
-        if (needed > height())
-            resize(width(), needed);
-    }
+    if (!problem.isEmpty())
+        fitHeight(false);
+}
+
+void AddConnectionDialog::fitHeight(bool allowShrink)
+{
+    // A wrapped message needs more height than the layout's minimum size admits, so the
+    // dialog computes the height for its current width itself.
+    if (!isVisible())
+        return;
+    layout()->activate();
+    const int needed = qMax(heightForWidth(width()), minimumSizeHint().height());
+    if (needed > height() || (allowShrink && needed < height()))
+        resize(width(), needed);
 }
 
 void AddConnectionDialog::browseTestFile()

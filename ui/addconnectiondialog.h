@@ -43,6 +43,7 @@ private:
     void setKind(ConnectionKind kind);
     void updateFieldVisibility();
     void refresh();
+    void fitHeight(bool allowShrink);
     void browseTestFile();
     QString problemWith(const QString &uri) const;
 

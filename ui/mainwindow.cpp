@@ -210,6 +210,9 @@ void MainWindow::createActions()
             persistConnections();
         }
     });
+    m_editConnection = new QAction(tr("&Edit Connection…"), this);
+    m_editConnection->setObjectName(u"actionEditConnection"_s);
+    connect(m_editConnection, &QAction::triggered, this, &MainWindow::editConnection);
     m_hostOverview = new QAction(s->standardIcon(QStyle::SP_ComputerIcon), tr("&Host Overview"), this);
     m_hostOverview->setObjectName(u"actionHostOverview"_s);
     connect(m_hostOverview, &QAction::triggered, this, [this] {
@@ -244,6 +247,7 @@ void MainWindow::createMenus()
     host->addAction(m_disconnect);
     host->addAction(m_hostOverview);
     host->addSeparator();
+    host->addAction(m_editConnection);
     host->addAction(m_removeConnection);
 
     QMenu *guest = menuBar()->addMenu(tr("&Guest"));
@@ -395,6 +399,7 @@ void MainWindow::updateActions()
     m_connect->setEnabled(session && !up);
     m_disconnect->setEnabled(session && up);
     m_removeConnection->setEnabled(session != nullptr);
+    m_editConnection->setEnabled(session != nullptr);
     m_hostOverview->setEnabled(!m_manager->sessions().isEmpty());
 }
 
@@ -523,6 +528,35 @@ void MainWindow::addDemoHost()
     session->open();
 }
 
+void MainWindow::editConnection()
+{
+    ConnectionSession *session = m_manager->session(selectedConnectionId());
+    if (!session)
+        return;
+    AddConnectionDialog dialog(this);
+    dialog.setWindowTitle(tr("Edit Connection"));
+    dialog.setConfig(session->config());
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    const ConnectionConfig config = dialog.config();
+    if (config.uri != session->uri()) {
+        // Another URI is another host: a new session, the old one closed and removed.
+        if (m_manager->findByUri(config.uri)) {
+            m_notifications->addError(tr("Edit connection"), tr("%1 is already in the list.").arg(config.uri));
+            return;
+        }
+        m_manager->removeConnection(session->id());
+        ConnectionSession *replacement = m_manager->addConnection(config);
+        m_manager->setPersistent(replacement->id(), true);
+        replacement->open();
+    } else {
+        session->setConfig(config);
+        m_model->setConnectionName(session->id(), session->displayName());
+        m_manager->setPersistent(session->id(), true);
+    }
+    persistConnections();
+}
+
 void MainWindow::persistConnections()
 {
     QSettings settings;
@@ -568,6 +602,7 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(m_disconnect);
         menu.addAction(m_hostOverview);
         menu.addSeparator();
+        menu.addAction(m_editConnection);
         menu.addAction(m_removeConnection);
     } else {
         menu.addAction(m_openGuest);

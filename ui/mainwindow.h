@@ -82,6 +82,7 @@ private:
     void deleteSelection(const QList<SelectedGuest> &guests);
     void addConnection();
     void addDemoHost();
+    void editConnection();
     void editPreferences();
     void onActivated(const QModelIndex &proxyIndex);
     void showContextMenu(const QPoint &pos);
@@ -107,6 +108,7 @@ private:
     QAction *m_connect = nullptr;
     QAction *m_disconnect = nullptr;
     QAction *m_removeConnection = nullptr;
+    QAction *m_editConnection = nullptr;
     QAction *m_hostOverview = nullptr;
     QAction *m_openGuest = nullptr;
     QAction *m_preferencesAction = nullptr;

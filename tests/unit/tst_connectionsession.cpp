@@ -49,6 +49,7 @@ private Q_SLOTS:
     void invalidUriFailsWithMessage();
     void unparsableHostFileFailsWithMessage();
     void hungHostTimesOutWithoutFreezing();
+    void unreachableSshHostFailsWithMessage();
     void requestWhileNotConnectedAnswersWithError();
 
 private:
@@ -287,6 +288,22 @@ void TestConnectionSession::hungHostTimesOutWithoutFreezing()
     // Requests on the failed session answer with an error rather than hanging.
     const auto results = waitFor(f.session.runAction(DomainAction::Start, {QUuid::createUuid()}));
     QVERIFY(!results.first().ok);
+}
+
+void TestConnectionSession::unreachableSshHostFailsWithMessage()
+{
+    // A closed port on this machine: ssh itself fails, and libvirt passes its words on.
+    QTcpServer probe;
+    QVERIFY(probe.listen(QHostAddress::LocalHost));
+    const quint16 closedPort = probe.serverPort();
+    probe.close();
+    Fixture f(u"qemu+ssh://nobody@127.0.0.1:%1/system?no_tty=1"_s.arg(closedPort));
+    f.session.setConnectTimeoutMs(20000);
+    f.session.open();
+    QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), ConnectionState::Failed, 25000);
+    const QString message = f.session.statusMessage();
+    QVERIFY2(message.contains(u"refused"_s, Qt::CaseInsensitive) || message.contains(u"ssh"_s), qPrintable(message));
+    QCOMPARE(f.model.guestCount(), 0);
 }
 
 void TestConnectionSession::requestWhileNotConnectedAnswersWithError()
