@@ -27,10 +27,18 @@ say() { echo "run-tests: $*"; }
 libvirtd_started=0
 cloud_started=0
 summary=""
+ctest_pid=""
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
   set +e
+  if [[ -n $ctest_pid ]] && kill -0 "$ctest_pid" 2>/dev/null; then
+    say "interrupted: ending ctest (pid $ctest_pid) and the test it runs"
+    pkill -TERM -P "$ctest_pid" 2>/dev/null   # the test process ctest is running
+    kill -TERM "$ctest_pid" 2>/dev/null
+    for _ in $(seq 1 50); do kill -0 "$ctest_pid" 2>/dev/null || break; sleep 0.2; done
+    kill -KILL "$ctest_pid" 2>/dev/null
+  fi
   if ((cloud_started)); then
     say "stopping the cloud test service"
     bash scripts/cloud-stop.sh
@@ -73,10 +81,16 @@ fi
 
 say "4/4 running ctest (build and setup took $((SECONDS - start)) s)"
 log=$build_dir/ctest-output.log
+# In the background with `wait`, so that a TERM or INT reaches the trap at once instead of
+# after the whole suite; cleanup() then ends ctest before it stops the daemons.
 set +e
 # shellcheck disable=SC2086 # VIRTDECK_CTEST_ARGS is a list of arguments on purpose
-ctest --test-dir "$build_dir" --output-on-failure --no-tests=error ${VIRTDECK_CTEST_ARGS:-} "$@" 2>&1 | tee "$log"
-ctest_rc=${PIPESTATUS[0]}
+ctest --test-dir "$build_dir" --output-on-failure --no-tests=error --output-log "$log" \
+      ${VIRTDECK_CTEST_ARGS:-} "$@" </dev/null &
+ctest_pid=$!
+wait "$ctest_pid"
+ctest_rc=$?
+ctest_pid=""
 set -e
 summary=$(grep -E 'tests passed, .* tests failed out of|No tests were found' "$log" | tail -n 1)
 exit "$ctest_rc"

@@ -58,13 +58,12 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
     , m_cpuMhz(valueLabel(u"cpuMhzValue"_s, this))
     , m_memoryTotal(valueLabel(u"memoryTotalValue"_s, this))
     , m_memoryFree(valueLabel(u"memoryFreeValue"_s, this))
-    , m_cpuSeries(new QLineSeries(this))
-    , m_memorySeries(new QLineSeries(this))
-    , m_cpuTimeAxis(new QValueAxis(this))
-    , m_memoryTimeAxis(new QValueAxis(this))
+    , m_cpuSeries(new QLineSeries) // owned by their charts from createChart() on
+    , m_memorySeries(new QLineSeries)
+    , m_cpuTimeAxis(new QValueAxis)
+    , m_memoryTimeAxis(new QValueAxis)
 {
     setObjectName(u"hostOverviewWindow"_s);
-    setAttribute(Qt::WA_DeleteOnClose, false);
 
     m_message->setWordWrap(true);
     QPalette errorPalette = m_message->palette();
@@ -73,6 +72,7 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
 
     auto *connectionBox = new QGroupBox(tr("Connection"), this);
     connectionBox->setLayout(m_connectionForm);
+    m_connectionForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_connectionForm->addRow(tr("URI:"), m_uri);
     m_connectionForm->addRow(tr("State:"), m_stateLabel);
     m_connectionForm->addRow(tr("Message:"), m_message);
@@ -80,7 +80,6 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
     auto *hostBox = new QGroupBox(tr("Host"), this);
     auto *hostForm = new QFormLayout(hostBox);
     hostForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_connectionForm->setLabelAlignment(Qt::AlignLeft | Qt::AlignTop);
     hostForm->addRow(tr("Host name:"), m_hostname);
     hostForm->addRow(tr("Hypervisor:"), m_hypervisor);
     hostForm->addRow(tr("Libvirt:"), m_libvirtVersion);
