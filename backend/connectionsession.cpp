@@ -26,7 +26,7 @@ ConnectionSession::ConnectionSession(int id, const ConnectionConfig &config, QOb
             return;
         // libvirt cannot cancel a blocking open: leave the worker to finish on its own and
         // forget it, so a hung host costs a thread, never the window.
-        retireWorker(true);
+        retireWorker(Retire::Abandon);
         setState(ConnectionState::Failed,
                  tr("No answer from %1 within %2 seconds.").arg(m_config.uri).arg(m_connectTimeoutMs / 1000));
     });
@@ -34,7 +34,7 @@ ConnectionSession::ConnectionSession(int id, const ConnectionConfig &config, QOb
 
 ConnectionSession::~ConnectionSession()
 {
-    retireWorker(false);
+    retireWorker(m_state == ConnectionState::Connecting ? Retire::Abandon : Retire::Wait);
 }
 
 QString ConnectionSession::displayName() const
@@ -66,7 +66,7 @@ void ConnectionSession::open()
         setState(ConnectionState::Failed, problem);
         return;
     }
-    retireWorker(false);
+    retireWorker(Retire::DontWait);
     startWorker();
     setState(ConnectionState::Connecting, tr("Connecting…"));
     m_connectTimer->start(m_connectTimeoutMs);
@@ -76,8 +76,7 @@ void ConnectionSession::open()
 void ConnectionSession::close()
 {
     m_connectTimer->stop();
-    const bool wasConnecting = m_state == ConnectionState::Connecting;
-    retireWorker(wasConnecting);
+    retireWorker(m_state == ConnectionState::Connecting ? Retire::Abandon : Retire::DontWait);
     setState(ConnectionState::Disconnected, {});
 }
 
@@ -129,7 +128,7 @@ void ConnectionSession::startWorker()
     m_thread->start();
 }
 
-void ConnectionSession::retireWorker(bool abandon)
+void ConnectionSession::retireWorker(Retire how)
 {
     if (!m_worker)
         return;
@@ -138,12 +137,15 @@ void ConnectionSession::retireWorker(bool abandon)
     QThread *thread = m_thread;
     m_worker = nullptr;
     m_thread = nullptr;
-    if (abandon)
+    if (how == Retire::Abandon)
         worker->abandon();
-    // Queued behind any request already sent, so each of those still gets its answer.
+    // Queued behind any request already sent, so each of those still gets its answer. The
+    // thread deletes itself and its worker when it has finished.
     QMetaObject::invokeMethod(worker, [worker] { worker->shutdown(); }, Qt::QueuedConnection);
-    if (!abandon)
-        thread->wait(5000); // a healthy worker closes quickly; never block long on a sick one
+    // Only at destruction (application exit) is it worth waiting, and then not for long:
+    // a worker stuck in a call to a dead host must not hold the exit hostage.
+    if (how == Retire::Wait)
+        thread->wait(5000);
 }
 
 void ConnectionSession::setState(ConnectionState state, const QString &message)

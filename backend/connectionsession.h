@@ -63,7 +63,8 @@ Q_SIGNALS:
 
 private:
     void startWorker();
-    void retireWorker(bool abandon);
+    enum class Retire { Wait, DontWait, Abandon };
+    void retireWorker(Retire how);
     void setState(ConnectionState state, const QString &message);
     template<typename T, typename Call>
     QFuture<T> request(Call &&call, T whenUnavailable);

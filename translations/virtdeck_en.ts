@@ -245,9 +245,9 @@
     </message>
     <message numerus="yes">
         <source>Delete %n guest(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete %n guest</numerusform>
+            <numerusform>Delete %n guests</numerusform>
         </translation>
     </message>
     <message>
@@ -300,16 +300,16 @@
     </message>
     <message numerus="yes">
         <source>%n running guest(s) will be forced off first.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n running guest will be forced off first.</numerusform>
+            <numerusform>%n running guests will be forced off first.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <source>Delete snapshot metadata (%n snapshot(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Delete snapshot metadata (%n snapshot)</numerusform>
+            <numerusform>Delete snapshot metadata (%n snapshots)</numerusform>
         </translation>
     </message>
     <message>
@@ -357,9 +357,9 @@ UUID %2</source>
     </message>
     <message numerus="yes">
         <source>%1 (%n guest(s))</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 (%n guest)</numerusform>
+            <numerusform>%1 (%n guests)</numerusform>
         </translation>
     </message>
     <message>
@@ -460,6 +460,10 @@ UUID %2</source>
     </message>
     <message>
         <source>Connection failed</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>0 B/s</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -900,9 +904,9 @@ UUID %2</source>
     </message>
     <message numerus="yes">
         <source>%1 and %n more</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1 and %n more</numerusform>
+            <numerusform>%1 and %n more</numerusform>
         </translation>
     </message>
     <message>
@@ -915,9 +919,9 @@ UUID %2</source>
     </message>
     <message numerus="yes">
         <source>%1: %n guest(s)…</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: %n guest…</numerusform>
+            <numerusform>%1: %n guests…</numerusform>
         </translation>
     </message>
     <message>
@@ -978,10 +982,22 @@ UUID %2</source>
     </message>
     <message numerus="yes">
         <source>%n guest(s), %1 active</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n guest, %1 active</numerusform>
+            <numerusform>%n guests, %1 active</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>&amp;Edit Connection…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit Connection</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Edit connection</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
