@@ -636,11 +636,11 @@ UUID %2</translation>
     <message>
         <source>%d s</source>
         <extracomment>Label of the time axis of the host graphs, printf-style: keep %d.</extracomment>
-        <translation>%d 秒</translation>
+        <translation>%d s</translation>
     </message>
     <message>
         <source>%d min</source>
-        <translation>%d 分钟</translation>
+        <translation>%d min</translation>
     </message>
     <message>
         <source>Host CPU: %1%</source>
