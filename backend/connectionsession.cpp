@@ -206,4 +206,11 @@ QFuture<Result<QString>> ConnectionSession::domainXml(const QUuid &uuid, bool in
         Result<QString>::failure(tr("Not connected to %1.").arg(m_config.uri)));
 }
 
+QFuture<Result<ConsoleEndpoint>> ConnectionSession::consoleEndpoint(const QUuid &uuid)
+{
+    return request<Result<ConsoleEndpoint>>(
+        [uuid](ConnectionWorker *worker) { return worker->consoleEndpoint(uuid); },
+        Result<ConsoleEndpoint>::failure(tr("Not connected to %1.").arg(m_config.uri)));
+}
+
 } // namespace VirtDeck

@@ -3,6 +3,7 @@
 
 #include "connectionconfig.h"
 #include "connectionstate.h"
+#include "consoleendpoint.h"
 #include "domainaction.h"
 #include "domaindeletioninfo.h"
 #include "domaininfo.h"
@@ -52,6 +53,7 @@ public:
                                            const DeleteOptions &options = {});
     QFuture<Result<DomainDeletionInfo>> deletionInfo(const QUuid &uuid);
     QFuture<Result<QString>> domainXml(const QUuid &uuid, bool inactive = false);
+    QFuture<Result<ConsoleEndpoint>> consoleEndpoint(const QUuid &uuid);
 
 Q_SIGNALS:
     void stateChanged(VirtDeck::ConnectionState state, const QString &message);

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "connectionstate.h"
+#include "consoleendpoint.h"
 #include "domainaction.h"
 #include "domaindeletioninfo.h"
 #include "domaininfo.h"
@@ -43,6 +44,9 @@ public:
                                   const DeleteOptions &options);
     Result<DomainDeletionInfo> deletionInfo(const QUuid &uuid);
     Result<QString> domainXml(const QUuid &uuid, bool inactive);
+    // Where the guest's VNC console is: a socket from virDomainOpenGraphicsFD when libvirt
+    // can pass one, else the address and port (or UNIX socket) of the live definition.
+    Result<ConsoleEndpoint> consoleEndpoint(const QUuid &uuid);
 
     // Any thread: makes every later request fail fast (the session gave up on this worker).
     void abandon() { m_abandoned = true; }

@@ -84,4 +84,59 @@ bool DomainXmlReader::hasNvram(const QString &domainXml)
     return false;
 }
 
+DomainGraphics DomainXmlReader::vncGraphics(const QString &domainXml)
+{
+    DomainGraphics result;
+    QXmlStreamReader xml(domainXml);
+    if (!xml.readNextStartElement() || xml.name() != u"domain") {
+        result.error = QCoreApplication::translate("VirtDeck::DomainXmlReader",
+                                                   "Not a libvirt domain description");
+        return result;
+    }
+    int graphicsIndex = -1;
+    while (xml.readNextStartElement()) {
+        if (xml.name() != u"devices") {
+            xml.skipCurrentElement();
+            continue;
+        }
+        while (xml.readNextStartElement()) {
+            if (xml.name() != u"graphics") {
+                xml.skipCurrentElement();
+                continue;
+            }
+            ++graphicsIndex;
+            const auto attrs = xml.attributes();
+            if (result.found || attrs.value(u"type"_s) != u"vnc") {
+                xml.skipCurrentElement();
+                continue;
+            }
+            result.found = true;
+            result.index = graphicsIndex;
+            bool ok = false;
+            const int port = attrs.value(u"port"_s).toInt(&ok);
+            result.port = ok && port > 0 ? port : -1;
+            result.listen = attrs.value(u"listen"_s).toString();
+            result.password = attrs.value(u"passwd"_s).toString();
+            while (xml.readNextStartElement()) {
+                if (xml.name() == u"listen") {
+                    const auto listen = xml.attributes();
+                    if (listen.value(u"type"_s) == u"socket")
+                        result.socketPath = listen.value(u"socket"_s).toString();
+                    else if (result.listen.isEmpty())
+                        result.listen = listen.value(u"address"_s).toString();
+                }
+                xml.skipCurrentElement();
+            }
+        }
+    }
+    if (xml.hasError()) {
+        result = DomainGraphics{};
+        result.error = QCoreApplication::translate("VirtDeck::DomainXmlReader",
+                                                   "Domain XML is malformed at line %1: %2")
+                           .arg(xml.lineNumber())
+                           .arg(xml.errorString());
+    }
+    return result;
+}
+
 } // namespace VirtDeck

@@ -2,6 +2,7 @@
 #pragma once
 
 #include "domainaction.h"
+#include "domaingraphics.h"
 
 #include <QString>
 
@@ -19,6 +20,8 @@ public:
     };
     static Disks disks(const QString &domainXml);
     static bool hasNvram(const QString &domainXml);
+    // The first <graphics type='vnc'> of the domain; found is false when there is none.
+    static DomainGraphics vncGraphics(const QString &domainXml);
 };
 
 } // namespace VirtDeck

@@ -104,7 +104,7 @@ private:
     ConnectionNode *node(int connectionId) const;
     int nodeRow(const ConnectionNode *node) const;
     void attachSession(ConnectionSession *session);
-    void emitRowRanges(const QModelIndex &parent, QVector<int> rows, int firstColumn, int lastColumn);
+    void emitChangedSpan(const QModelIndex &parent, const QVector<int> &rows, int firstColumn, int lastColumn);
     void reindexFrom(ConnectionNode &node, int firstRow);
     void removeRows(ConnectionNode &node, QVector<int> rows);
     QVariant guestData(const ConnectionNode &node, const GuestRow &row, int column, int role) const;

@@ -111,12 +111,14 @@ start_daemon() {
   for _ in $(seq 1 100); do
     pid=""
     [[ -f /run/$name.pid ]] && pid=$(<"/run/$name.pid")
-    if [[ -n $pid ]] && alive "$pid"; then break; fi
+    if [[ -n $pid ]] && alive "$pid" && [[ $(cat "/proc/$pid/comm" 2>/dev/null) == "$name" ]]; then break; fi
     pid=$(live_pids_of "$name" | head -n1)
     [[ -n $pid ]] && break
     sleep 0.1
   done
-  [[ -n $pid ]] && alive "$pid" || die "$name did not stay up after '$name -d'; see /var/log/libvirt or run '$name -v' by hand"
+  if [[ -z $pid ]] || ! alive "$pid"; then
+    die "$name did not stay up after '$name -d'; run '$name -v' by hand to see why"
+  fi
   if ((keep_record)); then
     mkdir -p "$state_dir"
     echo "$pid" >"$pidfile"

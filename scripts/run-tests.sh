@@ -28,6 +28,7 @@ libvirtd_started=0
 cloud_started=0
 summary=""
 ctest_pid=""
+# shellcheck disable=SC2317 # reached through the EXIT trap
 cleanup() {
   local rc=$?
   trap - EXIT INT TERM
@@ -62,7 +63,9 @@ bash scripts/install-deps.sh
 say "2/4 configuring and building in $build_dir with $jobs jobs"
 cmake -S . -B "$build_dir" -G Ninja
 cmake --build "$build_dir" -j "$jobs"
-command -v ccache >/dev/null && ccache --show-stats 2>/dev/null | grep -iE '^ *(hits|misses|cacheable calls)' || true
+if command -v ccache >/dev/null; then
+  ccache --show-stats 2>/dev/null | grep -iE '^ *(hits|misses|cacheable calls)' || true
+fi
 
 say "3/4 starting services"
 libvirtd_started=1   # set first: a half-done start (virtlogd up, libvirtd not) is undone too

@@ -2,6 +2,7 @@
 #include "guestwindow.h"
 
 #include "connectionsession.h"
+#include "consolepage.h"
 #include "guestlistmodel.h"
 #include "whenfinished.h"
 
@@ -64,6 +65,9 @@ GuestWindow::GuestWindow(ConnectionSession *session, GuestListModel *model, cons
     xmlLayout->addWidget(reload, 0, Qt::AlignRight);
     m_tabs->addTab(xmlPage, tr("XML"));
 
+    m_console = new ConsolePage(session, uuid, m_tabs);
+    m_tabs->addTab(m_console, tr("Console"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -76,6 +80,8 @@ GuestWindow::GuestWindow(ConnectionSession *session, GuestListModel *model, cons
     connect(m_tabs, &QTabWidget::currentChanged, this, [this](int page) {
         if (page == int(Page::Xml) && m_xml->document()->isEmpty())
             loadXml();
+        if (page == int(Page::Console))
+            m_console->activate();
     });
     refreshOverview();
 }
@@ -94,6 +100,8 @@ void GuestWindow::refreshOverview()
         return;
     }
     setWindowTitle(tr("%1 – VirtDeck").arg(info->name));
+    m_console->setGuestName(info->name);
+    m_console->setGuestState(info->state);
     m_name->setText(info->name);
     m_uuidLabel->setText(info->uuid.toString(QUuid::WithoutBraces));
     m_state->setText(GuestListModel::stateText(info->state, info->hasManagedSave));

@@ -13,22 +13,25 @@ class QTabWidget;
 namespace VirtDeck {
 
 class ConnectionSession;
+class ConsolePage;
 class GuestListModel;
 
-// One guest's own window. Pages so far: Overview (live from the guest list model) and XML
-// (read-only). The console, hardware and snapshot pages come with their own issues.
+// One guest's own window. Pages so far: Overview (live from the guest list model), XML
+// (read-only) and Console (VNC, connected when first shown). The hardware and snapshot
+// pages come with their own issues.
 class GuestWindow : public QWidget
 {
     Q_OBJECT
 
 public:
-    enum class Page { Overview, Xml };
+    enum class Page { Overview, Xml, Console };
 
     GuestWindow(ConnectionSession *session, GuestListModel *model, const QUuid &uuid, QWidget *parent = nullptr);
 
     QUuid uuid() const { return m_uuid; }
     int connectionId() const { return m_connectionId; }
     void showPage(Page page);
+    ConsolePage *consolePage() const { return m_console; }
 
 private:
     void refreshOverview();
@@ -48,6 +51,7 @@ private:
     QLabel *m_title = nullptr;
     QLabel *m_connection = nullptr;
     QPlainTextEdit *m_xml = nullptr;
+    ConsolePage *m_console = nullptr;
 };
 
 } // namespace VirtDeck

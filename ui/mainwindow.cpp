@@ -683,7 +683,9 @@ void MainWindow::tryPendingRequests()
                 const DomainInfo *info = m_model->domain(m_model->index(row, 0, parentIndex));
                 if (info && info->name == it->name) {
                     found = true;
-                    openGuestWindow(session->id(), info->uuid);
+                    GuestWindow *window = openGuestWindow(session->id(), info->uuid);
+                    if (window && it->console)
+                        window->showPage(GuestWindow::Page::Console);
                 }
             }
             if (found)

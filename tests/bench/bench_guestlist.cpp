@@ -2,7 +2,7 @@
 // bench_guestlist: the real main window against a test-driver host of N guests.
 //
 //   bench_guestlist [N ...] [--idle-seconds 30] [--interval-ms 2000] [--stats-ticks 3]
-//                   [--connect-runs 3] [--seed 1] [--screenshot FILE.png] [--keep-hosts DIR]
+//                   [--runs 3] [--seed 1] [--screenshot FILE.png] [--keep-hosts DIR]
 //
 // N defaults to "1000 5000". Each N runs in a child process of its own, so peak RSS and
 // libvirt's global state of one size never leak into the next. The child runs the GUI on
@@ -10,7 +10,7 @@
 //   xvfb-run -a -s "-screen 0 1280x800x24" env QT_QPA_PLATFORM=xcb bench_guestlist 1000
 //
 // Per N the parent writes the host file, times libvirt's own virConnectOpen+virConnectClose
-// of it in fresh processes, as the app's open is (median of --connect-runs), and measures
+// of it in fresh processes, as the app's open is (median of --runs), and measures
 // the floor RSS: `virsh -c URI uri`, which holds the same parsed host. The child opens the
 // connection in the main window and measures, in this order:
 //   1. open() until the model holds N guests and the window has painted them, with the
@@ -18,7 +18,7 @@
 //   2. the longest stall over the next --stats-ticks real stats ticks;
 //   3. idle CPU over --idle-seconds with the heartbeat stopped (it costs CPU itself):
 //      process CPU time (all threads, getrusage) per wall time, in % of one core; RSS;
-//   4. --stats-ticks synthetic ticks in which every active guest's figures move, fed to the
+//   4. --stats-ticks synthetic ticks in which every running guest's figures move, fed to the
 //      model directly: the test driver's figures stand still, a real host's do not.
 #include "connectionmanager.h"
 #include "connectionsession.h"
@@ -140,6 +140,7 @@ struct ChildOptions
     int idleSeconds = 30;
     int statsTicks = 3;
     QString screenshot;
+    bool populateOnly = false;
 };
 
 void report(const QString &key, const QString &value)
@@ -286,6 +287,10 @@ int runChild(const ChildOptions &options)
     report(u"set_domains_cpu_ms"_s, fixed(ms(setDomainsCpuNs)));
     report(u"rows_in_view"_s, QString::number(visibleRows));
     report(u"rss_after_populate_kib"_s, QString::number(selfKiB("VmRSS:")));
+    if (options.populateOnly) {
+        manager.closeAll();
+        return 0;
+    }
 
     // Stats ticks with the heartbeat still running.
     const int ticksBefore = statsTicks;
@@ -325,17 +330,17 @@ int runChild(const ChildOptions &options)
     report(u"peak_rss_kib"_s, QString::number(selfKiB("VmHWM:")));
 
     // Moving figures. The test driver's stats stand still, so after the first tick the model
-    // skips every row; on a real host running guests' CPU moves on every tick. Feed the model
-    // such ticks ourselves (its feeding API is public for tests), with libvirt's own ticks
-    // paused so they do not interleave, and time each one with the heartbeat running.
+    // skips every row; on a real host every running guest's CPU moves on every tick. Feed the
+    // model such ticks ourselves (its feeding API is public for tests), with libvirt's own
+    // ticks paused so they do not interleave, and time each one with the heartbeat running.
     manager.setStatsIntervalMs(3600 * 1000);
     QCoreApplication::processEvents();
-    QVector<QUuid> active;
+    QVector<QUuid> running; // paused guests' figures stand still on real hosts too
     const QModelIndex connectionIndex = model->connectionIndex(session->id());
     for (int row = 0; row < model->rowCount(connectionIndex); ++row) {
         const QModelIndex index = model->index(row, 0, connectionIndex);
-        if (isActive(DomainState(index.data(GuestListModel::DomainStateRole).toInt())))
-            active.append(index.data(GuestListModel::UuidRole).toUuid());
+        if (DomainState(index.data(GuestListModel::DomainStateRole).toInt()) == DomainState::Running)
+            running.append(index.data(GuestListModel::UuidRole).toUuid());
     }
     QList<double> movingWallMs;
     QList<double> movingCpuMs;
@@ -345,11 +350,11 @@ int runChild(const ChildOptions &options)
     QObject::connect(&movingTimer, &QTimer::timeout, [&] {
         StatsBatch batch;
         batch.timestampMs = QDateTime::currentMSecsSinceEpoch();
-        batch.domains.reserve(active.size());
+        batch.domains.reserve(running.size());
         const int tick = int(movingWallMs.size());
-        for (int i = 0; i < active.size(); ++i) {
+        for (int i = 0; i < running.size(); ++i) {
             DomainStatsSample sample;
-            sample.uuid = active.at(i);
+            sample.uuid = running.at(i);
             sample.cpuPercent = float((i * 7 + tick * 13) % 100);
             sample.hostCpuPercent = sample.cpuPercent / 8;
             sample.netRxBytesPerSec = 1000.0 * ((i + tick) % 50);
@@ -365,7 +370,7 @@ int runChild(const ChildOptions &options)
             QTimer::singleShot(200, &movingLoop, &QEventLoop::quit); // let the last paint happen
         }
     });
-    if (options.statsTicks > 0 && !active.isEmpty()) {
+    if (options.statsTicks > 0 && !running.isEmpty()) {
         heartbeat.start();
         resetStall();
         movingTimer.start();
@@ -390,24 +395,20 @@ int runChild(const ChildOptions &options)
 // ---------------------------------------------------------------------------------------
 // Parent: host files, libvirt's own figures, one child per N, the table.
 
-// libvirt alone: what a fresh process pays to open this host file (first open included,
-// as in the app), timed in a child of its own per run: median of the runs.
-double libvirtConnectMs(const QString &program, const QString &path, int runs, QString *error)
+// libvirt alone: what a fresh process pays to open this host file (its first open, as the
+// app's is), timed in a child of its own; -1 on failure.
+double libvirtConnectMs(const QString &program, const QString &path, QString *error)
 {
-    QList<double> times;
-    for (int i = 0; i < runs; ++i) {
-        QProcess process;
-        process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        process.start(program, {QString::fromLatin1(ConnectFlag), path});
-        process.waitForFinished(120000);
-        const QString answer = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
-        if (process.exitCode() != 0 || !answer.startsWith(u"connect_ms "_s)) {
-            *error = answer;
-            return -1;
-        }
-        times.append(answer.mid(11).toDouble());
+    QProcess process;
+    process.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    process.start(program, {QString::fromLatin1(ConnectFlag), path});
+    process.waitForFinished(120000);
+    const QString answer = QString::fromUtf8(process.readAllStandardOutput()).trimmed();
+    if (process.exitCode() != 0 || !answer.startsWith(u"connect_ms "_s)) {
+        *error = answer;
+        return -1;
     }
-    return median(times);
+    return answer.mid(11).toDouble();
 }
 
 // The child of libvirtConnectMs(): no Qt application, nothing but libvirt.
@@ -464,7 +465,7 @@ struct ParentOptions
     int idleSeconds = 30;
     int intervalMs = 2000;
     int statsTicks = 3;
-    int connectRuns = 3;
+    int runs = 3;
     quint32 seed = 1;
     QString screenshot;
     QString keepDir;
@@ -478,7 +479,45 @@ QString screenshotFor(const QString &base, int guests, bool several)
     return info.dir().filePath(u"%1-%2.%3"_s.arg(info.completeBaseName()).arg(guests).arg(info.suffix()));
 }
 
+// One child: the window against one host; its RESULT lines as a map ("error" on failure).
+QMap<QString, QString> runChildProcess(const QString &program, const QProcessEnvironment &environment,
+                                       const QString &path, int guests, const ParentOptions &options,
+                                       bool populateOnly, const QString &screenshot)
+{
+    QMap<QString, QString> results;
+    QProcess child;
+    child.setProcessEnvironment(environment);
+    child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+    QStringList args{QString::fromLatin1(ChildFlag), path, u"--child-guests"_s, QString::number(guests),
+                     u"--interval-ms"_s, QString::number(options.intervalMs),
+                     u"--idle-seconds"_s, QString::number(options.idleSeconds),
+                     u"--stats-ticks"_s, QString::number(options.statsTicks)};
+    if (populateOnly)
+        args << u"--child-populate-only"_s;
+    if (!screenshot.isEmpty())
+        args << u"--screenshot"_s << screenshot;
+    child.start(program, args);
+    const int budgetMs = PopulateTimeoutMs
+        + (options.idleSeconds + 2 * (options.statsTicks + 4) * options.intervalMs / 1000 + 60) * 1000;
+    if (!child.waitForFinished(budgetMs)) {
+        child.kill();
+        child.waitForFinished();
+        results.insert(u"error"_s, u"child did not finish"_s);
+    }
+    for (const QString &line : QString::fromUtf8(child.readAllStandardOutput()).split(u'\n')) {
+        if (!line.startsWith(u"RESULT "_s))
+            continue;
+        const QString rest = line.mid(7);
+        const qsizetype space = rest.indexOf(u' ');
+        results.insert(rest.left(space), rest.mid(space + 1));
+    }
+    if ((child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) && !results.contains(u"error"_s))
+        results.insert(u"error"_s, u"child exited with %1"_s.arg(child.exitCode()));
+    return results;
+}
+
 int runParent(const ParentOptions &options, const QString &program)
+
 {
     silenceLibvirtErrorPrinting();
     QTemporaryDir scratch;
@@ -491,8 +530,29 @@ int runParent(const ParentOptions &options, const QString &program)
     // The window reads and writes QSettings: keep the user's own settings out of it.
     const QString settingsDir = scratch.filePath(u"settings"_s);
 
+    QProcessEnvironment childEnvironment = QProcessEnvironment::systemEnvironment();
+    if (!childEnvironment.contains(u"QT_QPA_PLATFORM"_s))
+        childEnvironment.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    childEnvironment.insert(u"VIRTDECK_BENCH_SETTINGS"_s, settingsDir);
+    if (!childEnvironment.contains(u"XDG_RUNTIME_DIR"_s)) { // keeps QStandardPaths from warning
+        const QString runtimeDir = scratch.filePath(u"runtime"_s);
+        QDir().mkpath(runtimeDir);
+        QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
+        childEnvironment.insert(u"XDG_RUNTIME_DIR"_s, runtimeDir);
+    }
+
+    // virsh on a host without guests: its own baseline, so the floor's growth with N is
+    // libvirt's memory for the guests alone.
+    QString emptyHow;
+    const QString emptyHost = scratch.filePath(u"empty-host.xml"_s);
+    TestHostGenerator::Options emptyOptions;
+    emptyOptions.guestCount = 0;
+    TestHostGenerator::write(emptyHost, emptyOptions);
+    const qint64 emptyFloorKiB = floorRssKiB(TestHostGenerator::uriFor(emptyHost), &emptyHow);
+
     QList<QMap<QString, QString>> results;
     bool allOk = true;
+
     for (const int guests : options.sizes) {
         QMap<QString, QString> row;
         row.insert(u"guests"_s, QString::number(guests));
@@ -510,64 +570,61 @@ int runParent(const ParentOptions &options, const QString &program)
         row.insert(u"host_file_kib"_s, QString::number(QFileInfo(path).size() / 1024));
         const QString uri = TestHostGenerator::uriFor(path);
 
-        err() << "[" << guests << "] libvirt connect x" << options.connectRuns << "…" << Qt::endl;
-        const double connectMs = libvirtConnectMs(program, path, options.connectRuns, &error);
-        if (connectMs < 0) {
-            err() << "bench_guestlist: libvirt cannot open " << uri << ": " << error << '\n';
-            return 1;
-        }
-        row.insert(u"libvirt_connect_ms"_s, fixed(connectMs));
         QString floorHow;
         row.insert(u"floor_rss_kib"_s, QString::number(floorRssKiB(uri, &floorHow)));
         row.insert(u"floor_how"_s, floorHow);
 
+        // Other processes on a shared machine stretch wall times: pair each libvirt connect
+        // with a populate-only run of the window right after it, under the same load, and
+        // take medians of the runs and of the pairs' differences.
+        QList<double> connects;
+        QList<double> populates;
+        QList<double> differences;
+        for (int run = 0; run < options.runs; ++run) {
+            err() << "[" << guests << "] run " << run + 1 << '/' << options.runs
+                  << ": libvirt connect, then the window populating" << Qt::endl;
+            const double connectMs = libvirtConnectMs(program, path, &error);
+            if (connectMs < 0) {
+                err() << "bench_guestlist: libvirt cannot open " << uri << ": " << error << '\n';
+                return 1;
+            }
+            const auto populate = runChildProcess(program, childEnvironment, path, guests, options, true, {});
+            if (!populate.contains(u"open_to_painted_ms"_s)) {
+                row.insert(u"error"_s, populate.value(u"error"_s, u"populate run failed"_s));
+                break;
+            }
+            const double painted = populate.value(u"open_to_painted_ms"_s).toDouble();
+            connects.append(connectMs);
+            populates.append(painted);
+            differences.append(painted - connectMs);
+        }
+        row.insert(u"libvirt_connect_ms"_s, fixed(median(connects)));
+        row.insert(u"populate_median_ms"_s, fixed(median(populates)));
+        row.insert(u"beyond_libvirt_ms"_s, fixed(median(differences)));
+        if (!differences.isEmpty()) {
+            const auto [least, most] = std::minmax_element(differences.cbegin(), differences.cend());
+            row.insert(u"beyond_spread_ms"_s, u"%1..%2"_s.arg(fixed(*least, 0), fixed(*most, 0)));
+        }
+
         err() << "[" << guests << "] main window: populate, " << options.statsTicks << " stats ticks, "
-              << options.idleSeconds << " s idle…" << Qt::endl;
-        QProcess child;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        if (!env.contains(u"QT_QPA_PLATFORM"_s))
-            env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
-        env.insert(u"VIRTDECK_BENCH_SETTINGS"_s, settingsDir);
-        if (!env.contains(u"XDG_RUNTIME_DIR"_s)) { // keeps QStandardPaths from warning
-            const QString runtimeDir = scratch.filePath(u"runtime"_s);
-            QDir().mkpath(runtimeDir);
-            QFile::setPermissions(runtimeDir, QFileDevice::ReadOwner | QFileDevice::WriteOwner | QFileDevice::ExeOwner);
-            env.insert(u"XDG_RUNTIME_DIR"_s, runtimeDir);
-        }
-        child.setProcessEnvironment(env);
-        child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+              << options.idleSeconds << " s idle, " << options.statsTicks << " moving ticks" << Qt::endl;
         const QString shot = screenshotFor(options.screenshot, guests, options.sizes.size() > 1);
-        QStringList args{QString::fromLatin1(ChildFlag), path, u"--child-guests"_s, QString::number(guests),
-                         u"--interval-ms"_s, QString::number(options.intervalMs),
-                         u"--idle-seconds"_s, QString::number(options.idleSeconds),
-                         u"--stats-ticks"_s, QString::number(options.statsTicks)};
-        if (!shot.isEmpty())
-            args << u"--screenshot"_s << shot;
-        child.start(program, args);
-        const int budgetMs = PopulateTimeoutMs + (options.idleSeconds + (options.statsTicks + 4) * options.intervalMs / 1000 + 60) * 1000;
-        if (!child.waitForFinished(budgetMs)) {
-            child.kill();
-            child.waitForFinished();
-            row.insert(u"error"_s, u"child did not finish"_s);
-        }
-        for (const QString &line : QString::fromUtf8(child.readAllStandardOutput()).split(u'\n')) {
-            if (!line.startsWith(u"RESULT "_s))
-                continue;
-            const QString rest = line.mid(7);
-            const qsizetype space = rest.indexOf(u' ');
-            row.insert(rest.left(space), rest.mid(space + 1));
-        }
-        if (child.exitStatus() != QProcess::NormalExit || child.exitCode() != 0) {
+        const auto full = runChildProcess(program, childEnvironment, path, guests, options, false, shot);
+        for (auto it = full.cbegin(); it != full.cend(); ++it)
+            row.insert(it.key(), it.value());
+        if (row.contains(u"error"_s))
             allOk = false;
-            if (!row.contains(u"error"_s))
-                row.insert(u"error"_s, u"child exited with %1"_s.arg(child.exitCode()));
-        }
-        const double painted = row.value(u"open_to_painted_ms"_s).toDouble();
-        if (row.contains(u"open_to_painted_ms"_s))
-            row.insert(u"beyond_libvirt_ms"_s, fixed(painted - connectMs));
         const qint64 floor = row.value(u"floor_rss_kib"_s).toLongLong();
         if (row.contains(u"peak_rss_kib"_s) && floor > 0)
             row.insert(u"rss_excess_kib"_s, QString::number(row.value(u"peak_rss_kib"_s).toLongLong() - floor));
+        if (row.contains(u"rss_after_populate_kib"_s) && floor > 0 && emptyFloorKiB > 0) {
+            const qint64 libvirtGrowth = floor - emptyFloorKiB;
+            const qint64 appGrowth = row.value(u"rss_after_populate_kib"_s).toLongLong()
+                - row.value(u"rss_before_open_kib"_s).toLongLong();
+            row.insert(u"libvirt_growth_kib"_s, QString::number(libvirtGrowth));
+            row.insert(u"app_growth_kib"_s, QString::number(appGrowth));
+            row.insert(u"app_per_guest_kib"_s, fixed(double(appGrowth - libvirtGrowth) / guests, 1));
+        }
         results.append(row);
     }
 
@@ -582,7 +639,11 @@ int runParent(const ParentOptions &options, const QString &program)
     const QList<Line> lines = {
         {u"guests"_s, u"guests"_s},
         {u"host file [MiB]"_s, u"host_file_kib"_s, true},
-        {u"libvirt connect, fresh process, median [ms]"_s, u"libvirt_connect_ms"_s},
+        {u"libvirt connect, fresh process [ms] (a)"_s, u"libvirt_connect_ms"_s},
+        {u"window: open() -> painted [ms] (a)"_s, u"populate_median_ms"_s},
+        {u"POPULATED BEYOND LIBVIRT CONNECT [ms] (b)"_s, u"beyond_libvirt_ms"_s},
+        {u"  spread over the runs [ms]"_s, u"beyond_spread_ms"_s},
+        {u"breakdown, from the full run:"_s, u"-"_s},
         {u"open() -> list reaches GUI thread [ms]"_s, u"open_to_listed_ms"_s},
         {u"  model takes the list (setDomains) [ms]"_s, u"set_domains_ms"_s},
         {u"    GUI-thread CPU of that [ms]"_s, u"set_domains_cpu_ms"_s},
@@ -590,7 +651,6 @@ int runParent(const ParentOptions &options, const QString &program)
         {u"open() -> model holds N guests [ms]"_s, u"open_to_model_ms"_s},
         {u"  layout + first paint [ms]"_s, u"model_to_painted_ms"_s},
         {u"open() -> painted [ms]"_s, u"open_to_painted_ms"_s},
-        {u"POPULATED BEYOND LIBVIRT CONNECT [ms]"_s, u"beyond_libvirt_ms"_s},
         {u"guest rows in the view"_s, u"rows_in_view"_s},
         {u"longest GUI stall, connect+populate [ms]"_s, u"stall_populate_ms"_s},
         {u"longest GUI stall, stats ticks [ms]"_s, u"stall_stats_ms"_s},
@@ -610,6 +670,9 @@ int runParent(const ParentOptions &options, const QString &program)
         {u"peak RSS, VmHWM [MiB]"_s, u"peak_rss_kib"_s, true},
         {u"floor: virsh holding the host [MiB]"_s, u"floor_rss_kib"_s, true},
         {u"PEAK RSS EXCESS OVER FLOOR [MiB]"_s, u"rss_excess_kib"_s, true},
+        {u"  floor growth, virsh N vs 0 guests [MiB]"_s, u"libvirt_growth_kib"_s, true},
+        {u"  window growth, open -> populated [MiB]"_s, u"app_growth_kib"_s, true},
+        {u"  window's own memory per guest [KiB]"_s, u"app_per_guest_kib"_s},
         {u"idle CPU [% of one core]"_s, u"idle_cpu_percent"_s},
         {u"  of which GUI thread [% of one core]"_s, u"idle_gui_cpu_percent"_s},
         {u"  stats ticks while idle"_s, u"idle_ticks"_s},
@@ -632,8 +695,10 @@ int runParent(const ParentOptions &options, const QString &program)
         out() << '\n';
     }
     out() << QString(labelWidth + 14 * int(results.size()) + 2, u'-') << '\n';
-    out() << "(*) changes every active row; cheap when it lands before the view's first layout.\n"
-             "MOVING STATS: every active guest's figures change each tick, as on a real host.\n";
+    out() << "(a) median of " << options.runs << " runs, each in a fresh process.\n"
+             "(b) median of the differences of runs made back to back (same machine load).\n"
+             "(*) changes every active row; cheap when it lands before the view's first layout.\n"
+             "MOVING STATS: every running guest's figures change each tick, as on a real host.\n";
     for (const auto &row : results) {
         out() << "N=" << row.value(u"guests"_s) << ": floor RSS measured with " << row.value(u"floor_how"_s);
         if (row.contains(u"screenshot"_s))
@@ -672,7 +737,8 @@ int main(int argc, char *argv[])
     const QCommandLineOption idle(u"idle-seconds"_s, u"Idle CPU window (default 30)."_s, u"S"_s, u"30"_s);
     const QCommandLineOption interval(u"interval-ms"_s, u"Stats interval (default 2000)."_s, u"MS"_s, u"2000"_s);
     const QCommandLineOption ticks(u"stats-ticks"_s, u"Stats ticks timed for stalls (default 3)."_s, u"T"_s, u"3"_s);
-    const QCommandLineOption runs(u"connect-runs"_s, u"libvirt connects to time (default 3)."_s, u"R"_s, u"3"_s);
+    const QCommandLineOption runs(u"runs"_s, u"Paired libvirt-connect / window-populate runs (default 3)."_s,
+                                  u"R"_s, u"3"_s);
     const QCommandLineOption seed(u"seed"_s, u"Host generator seed (default 1)."_s, u"S"_s, u"1"_s);
     const QCommandLineOption screenshot(u"screenshot"_s, u"Save the window after the run (-N added per size)."_s,
                                         u"FILE.png"_s);
@@ -681,7 +747,9 @@ int main(int argc, char *argv[])
     childHost.setFlags(QCommandLineOption::HiddenFromHelp);
     QCommandLineOption childGuests(u"child-guests"_s, u"internal"_s, u"N"_s);
     childGuests.setFlags(QCommandLineOption::HiddenFromHelp);
-    parser.addOptions({idle, interval, ticks, runs, seed, screenshot, keep, childHost, childGuests});
+    QCommandLineOption childPopulateOnly(u"child-populate-only"_s, u"internal"_s);
+    childPopulateOnly.setFlags(QCommandLineOption::HiddenFromHelp);
+    parser.addOptions({idle, interval, ticks, runs, seed, screenshot, keep, childHost, childGuests, childPopulateOnly});
     parser.addPositionalArgument(u"N"_s, u"Guest counts to run (default: 1000 5000)."_s, u"[N...]"_s);
 
     if (child) {
@@ -708,6 +776,7 @@ int main(int argc, char *argv[])
         options.idleSeconds = parser.value(idle).toInt();
         options.statsTicks = parser.value(ticks).toInt();
         options.screenshot = parser.value(screenshot);
+        options.populateOnly = parser.isSet(childPopulateOnly);
         return runChild(options);
     }
 
@@ -719,7 +788,7 @@ int main(int argc, char *argv[])
     if (!positiveInt(parser.value(idle), 0, &options.idleSeconds)
         || !positiveInt(parser.value(interval), 250, &options.intervalMs)
         || !positiveInt(parser.value(ticks), 0, &options.statsTicks)
-        || !positiveInt(parser.value(runs), 1, &options.connectRuns)
+        || !positiveInt(parser.value(runs), 1, &options.runs)
         || !positiveInt(parser.value(seed), 0, &seedValue)) {
         err() << "bench_guestlist: bad number (interval at least 250 ms, connect runs at least 1)\n";
         return 2;

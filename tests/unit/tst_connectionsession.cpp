@@ -164,13 +164,18 @@ void TestConnectionSession::lifecycleChangesRowsThroughEvents()
 
     QCOMPARE(resets.count(), 0);
     QCOMPARE(removals.count(), 0);
-    // Every change arrived as dataChanged on single guest rows.
+    // Every change arrived as dataChanged spanning only the rows of the guests acted on
+    // (the list is in name order, so they lie between the two targets), never all rows.
     QVERIFY(changes.count() >= 4);
+    const int low = qMin(f.row(running).row(), f.row(shutOff).row());
+    const int high = qMax(f.row(running).row(), f.row(shutOff).row());
     for (const auto &args : std::as_const(changes)) {
         const QModelIndex tl = args.at(0).value<QModelIndex>();
         const QModelIndex br = args.at(1).value<QModelIndex>();
-        if (tl.parent().isValid() && tl.column() == 0)
-            QCOMPARE(tl.row(), br.row());
+        if (tl.parent().isValid() && tl.column() == 0) {
+            QVERIFY(tl.row() >= low);
+            QVERIFY(br.row() <= high);
+        }
     }
 }
 

@@ -1,0 +1,324 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+//
+// The console against a real TCG guest on a real libvirtd (qemu:///system, run as root;
+// start the daemon with scripts/libvirtd-start.sh). The guest has no disk and SeaBIOS's
+// boot menu enabled, so its screen is SeaBIOS text: the test compares the session's
+// framebuffer with `virsh screenshot` pixel for pixel, sends ESC and sees the boot menu
+// (again against virsh screenshot), and survives the 640x480 -> 720x400 switch of every
+// boot, a reset while connected, and the guest being destroyed and started again.
+
+#include "connectionsession.h"
+#include "libvirterror.h"
+#include "libvirteventloop.h"
+#include "libvirthandles.h"
+#include "vncsession.h"
+
+#include <QElapsedTimer>
+#include <QGuiApplication>
+#include <QImage>
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <libvirt/libvirt.h>
+#include <rfb/keysym.h>
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace VirtDeck {
+
+using State = RemoteDisplaySession::State;
+
+namespace {
+
+const char *const NotRunningMessage = "libvirtd is not running: start it with scripts/libvirtd-start.sh";
+constexpr int TimeoutMs = 60000;
+
+QString guestXml(const QString &name)
+{
+    return uR"(<domain type='qemu'>
+  <name>%1</name>
+  <memory unit='MiB'>96</memory>
+  <vcpu>1</vcpu>
+  <os><type arch='x86_64'>hvm</type><bootmenu enable='yes' timeout='10000'/></os>
+  <devices>
+    <graphics type='vnc' listen='127.0.0.1' autoport='yes'/>
+  </devices>
+</domain>
+)"_s.arg(name);
+}
+
+bool hasContent(const QImage &image)
+{
+    for (int y = 0; y < image.height(); ++y) {
+        const auto *line = reinterpret_cast<const QRgb *>(image.constScanLine(y));
+        for (int x = 0; x < image.width(); ++x) {
+            if (line[x] & 0xffffff)
+                return true;
+        }
+    }
+    return false;
+}
+
+// -1: sizes differ; else the number of differing pixels (alpha ignored).
+qint64 differingPixels(const QImage &a, const QImage &b)
+{
+    if (a.size() != b.size())
+        return -1;
+    const QImage left = a.convertToFormat(QImage::Format_RGB32);
+    const QImage right = b.convertToFormat(QImage::Format_RGB32);
+    qint64 differing = 0;
+    for (int y = 0; y < left.height(); ++y) {
+        const auto *l = reinterpret_cast<const QRgb *>(left.constScanLine(y));
+        const auto *r = reinterpret_cast<const QRgb *>(right.constScanLine(y));
+        for (int x = 0; x < left.width(); ++x)
+            differing += (l[x] & 0xffffff) != (r[x] & 0xffffff);
+    }
+    return differing;
+}
+
+} // namespace
+
+class TestVncLibvirt : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase();
+    void cleanupTestCase();
+    void consoleFollowsTheGuestFromPowerOn();
+    void escapeOpensTheBootMenu();
+    void resetWhileConnectedKeepsTheConsole();
+    void destroyAndStartReconnects();
+
+private:
+    bool virsh(const QStringList &arguments, QString *error);
+    QImage virshScreenshot(QString *error);
+    bool waitForQuietFrame(int quietMs, int timeoutMs);
+    // Waits until the framebuffer equals virsh screenshot (the screen may still change).
+    bool matchesVirshScreenshot(int timeoutMs, QString *detail);
+    void openConsole();
+    bool connectedSinceWithoutDrop(const QSignalSpy &states) const;
+
+    ConnectHandle m_helper;
+    DomainHandle m_domain;
+    QString m_name;
+    QUuid m_uuid;
+    QTemporaryDir m_dir;
+    std::unique_ptr<ConnectionSession> m_connection;
+    std::unique_ptr<VncSession> m_console;
+};
+
+void TestVncLibvirt::initTestCase()
+{
+    LibvirtEventLoop::ensureRunning();
+    m_helper.reset(virConnectOpen("qemu:///system"));
+    if (!m_helper)
+        QFAIL(qPrintable(u"%1 (qemu:///system: %2)"_s.arg(QLatin1StringView(NotRunningMessage), lastLibvirtError())));
+    QVERIFY(m_dir.isValid());
+
+    m_name = u"virtdeck-test-vnc-%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    m_domain.reset(virDomainDefineXML(m_helper.get(), guestXml(m_name).toUtf8().constData()));
+    QVERIFY2(m_domain, qPrintable(lastLibvirtError()));
+    unsigned char raw[VIR_UUID_BUFLEN];
+    QVERIFY(virDomainGetUUID(m_domain.get(), raw) == 0);
+    m_uuid = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(raw), VIR_UUID_BUFLEN));
+
+    m_connection = std::make_unique<ConnectionSession>(1, ConnectionConfig{u"qemu:///system"_s, {}, false});
+    m_connection->setConnectTimeoutMs(TimeoutMs);
+    m_connection->open();
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), ConnectionState::Connected, TimeoutMs);
+}
+
+void TestVncLibvirt::cleanupTestCase()
+{
+    m_console.reset();
+    m_connection.reset();
+    if (m_domain) {
+        if (virDomainIsActive(m_domain.get()) == 1)
+            virDomainDestroy(m_domain.get());
+        if (virDomainUndefine(m_domain.get()) < 0)
+            qWarning("could not undefine %s: %s", qPrintable(m_name), qPrintable(lastLibvirtError()));
+    }
+}
+
+bool TestVncLibvirt::virsh(const QStringList &arguments, QString *error)
+{
+    QProcess process;
+    process.setProcessChannelMode(QProcess::MergedChannels);
+    QSignalSpy finished(&process, &QProcess::finished);
+    process.start(u"virsh"_s, QStringList{u"-c"_s, u"qemu:///system"_s} + arguments);
+    // The spy's wait keeps the event loop (and so the session) running.
+    if (!finished.wait(30000) || process.exitStatus() != QProcess::NormalExit || process.exitCode() != 0) {
+        *error = u"virsh %1: %2"_s.arg(arguments.join(u' '), QString::fromLocal8Bit(process.readAll()));
+        process.kill();
+        process.waitForFinished(2000);
+        return false;
+    }
+    return true;
+}
+
+QImage TestVncLibvirt::virshScreenshot(QString *error)
+{
+    const QString file = m_dir.filePath(u"screen.ppm"_s);
+    QFile::remove(file);
+    if (!virsh({u"screenshot"_s, m_name, file}, error))
+        return {};
+    QImage image(file);
+    if (image.isNull())
+        *error = u"cannot load %1"_s.arg(file);
+    return image;
+}
+
+bool TestVncLibvirt::waitForQuietFrame(int quietMs, int timeoutMs)
+{
+    QSignalSpy updated(m_console.get(), &RemoteDisplaySession::framebufferUpdated);
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        updated.clear();
+        if (!updated.wait(quietMs))
+            return true;
+    }
+    return false;
+}
+
+bool TestVncLibvirt::matchesVirshScreenshot(int timeoutMs, QString *detail)
+{
+    QElapsedTimer clock;
+    clock.start();
+    while (clock.elapsed() < timeoutMs) {
+        waitForQuietFrame(400, 5000);
+        const QImage mine = m_console->framebuffer().copy();
+        QString error;
+        const QImage reference = virshScreenshot(&error);
+        if (reference.isNull()) {
+            *detail = error;
+            return false;
+        }
+        const qint64 differing = differingPixels(mine, reference);
+        *detail = differing < 0 ? u"size %1x%2, virsh screenshot %3x%4"_s.arg(mine.width())
+                                      .arg(mine.height())
+                                      .arg(reference.width())
+                                      .arg(reference.height())
+                                : u"%1 of %2 pixels differ"_s.arg(differing).arg(qint64(mine.width()) * mine.height());
+        if (differing == 0 && hasContent(mine))
+            return true;
+    }
+    return false;
+}
+
+void TestVncLibvirt::openConsole()
+{
+    m_console = std::make_unique<VncSession>();
+    m_console->setBackoff(100, 1000);
+    ConnectionSession *connection = m_connection.get();
+    const QUuid uuid = m_uuid;
+    m_console->open([connection, uuid] { return connection->consoleEndpoint(uuid); });
+}
+
+bool TestVncLibvirt::connectedSinceWithoutDrop(const QSignalSpy &states) const
+{
+    for (const QList<QVariant> &change : states) {
+        if (change.first().value<State>() != State::Connected)
+            return false;
+    }
+    return true;
+}
+
+void TestVncLibvirt::consoleFollowsTheGuestFromPowerOn()
+{
+    // Opened while the guest is off: the console waits for it.
+    openConsole();
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->state(), State::Waiting, TimeoutMs);
+    qInfo("while off: %s", qPrintable(m_console->statusMessage()));
+
+    QSignalSpy resized(m_console.get(), &RemoteDisplaySession::framebufferResized);
+    QVERIFY2(virDomainCreate(m_domain.get()) == 0, qPrintable(lastLibvirtError()));
+    m_console->reconnectNow(); // what the console page does when the guest list says "running"
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->state(), State::Connected, TimeoutMs);
+    QSignalSpy states(m_console.get(), &RemoteDisplaySession::stateChanged);
+
+    // SeaBIOS text mode (720x400) with real content, not the first size-only frame.
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->framebufferSize() == QSize(720, 400) && hasContent(m_console->framebuffer().copy()),
+                             TimeoutMs);
+    QString detail;
+    QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
+    QStringList sizes;
+    for (const QList<QVariant> &size : std::as_const(resized))
+        sizes << u"%1x%2"_s.arg(size.first().toSize().width()).arg(size.first().toSize().height());
+    qInfo("sizes seen: %s; %s", qPrintable(sizes.join(u", "_s)), qPrintable(detail));
+    QVERIFY2(connectedSinceWithoutDrop(states), "the console dropped during the boot's mode switch");
+    QCOMPARE(m_console->state(), State::Connected);
+}
+
+void TestVncLibvirt::escapeOpensTheBootMenu()
+{
+    QVERIFY(m_console && m_console->state() == State::Connected);
+    QSignalSpy states(m_console.get(), &RemoteDisplaySession::stateChanged);
+    // Start the boot over so that "Press ESC for boot menu" is on screen for 10 s.
+    QSignalSpy resized(m_console.get(), &RemoteDisplaySession::framebufferResized);
+    QVERIFY2(virDomainReset(m_domain.get(), 0) == 0, qPrintable(lastLibvirtError()));
+    QTRY_VERIFY_WITH_TIMEOUT(!resized.isEmpty(), TimeoutMs); // the boot's 640x480 -> 720x400
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->framebufferSize() == QSize(720, 400) && hasContent(m_console->framebuffer().copy()),
+                             TimeoutMs);
+    QVERIFY(waitForQuietFrame(700, 10000));
+    const QImage prompt = m_console->framebuffer().copy();
+
+    m_console->sendKey(XK_Escape, true);
+    m_console->sendKey(XK_Escape, false);
+    // The guest reacts: the screen changes (the boot menu), and the console shows exactly
+    // what virsh screenshot shows.
+    QTRY_VERIFY_WITH_TIMEOUT(differingPixels(m_console->framebuffer().copy(), prompt) != 0, 15000);
+    QString detail;
+    QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
+    QString error;
+    const QImage menu = virshScreenshot(&error);
+    QVERIFY2(!menu.isNull(), qPrintable(error));
+    QVERIFY2(differingPixels(menu, prompt) != 0, "virsh screenshot shows no change after ESC");
+    menu.save(m_dir.filePath(u"bootmenu.png"_s));
+    qInfo("after ESC: %s (virsh screenshot differs from the prompt in %lld pixels)", qPrintable(detail),
+          differingPixels(menu, prompt));
+    QVERIFY2(connectedSinceWithoutDrop(states), "the console dropped during reset");
+}
+
+void TestVncLibvirt::resetWhileConnectedKeepsTheConsole()
+{
+    QVERIFY(m_console && m_console->state() == State::Connected);
+    QSignalSpy states(m_console.get(), &RemoteDisplaySession::stateChanged);
+    for (int round = 0; round < 3; ++round) {
+        QSignalSpy resized(m_console.get(), &RemoteDisplaySession::framebufferResized);
+        QVERIFY2(virDomainReset(m_domain.get(), 0) == 0, qPrintable(lastLibvirtError()));
+        QTRY_VERIFY_WITH_TIMEOUT(!resized.isEmpty() && m_console->framebufferSize() == QSize(720, 400), TimeoutMs);
+        QString detail;
+        QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
+    }
+    QVERIFY2(connectedSinceWithoutDrop(states), "the console dropped during a reset");
+    // Still usable: keys go through without an error.
+    m_console->sendKey(XK_Escape, true);
+    m_console->sendKey(XK_Escape, false);
+    QString detail;
+    QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
+    QCOMPARE(m_console->state(), State::Connected);
+}
+
+void TestVncLibvirt::destroyAndStartReconnects()
+{
+    QVERIFY(m_console && m_console->state() == State::Connected);
+    QVERIFY2(virDomainDestroy(m_domain.get()) == 0, qPrintable(lastLibvirtError()));
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->state(), State::Waiting, TimeoutMs);
+    QVERIFY2(virDomainCreate(m_domain.get()) == 0, qPrintable(lastLibvirtError()));
+    // No help this time: the backoff finds the new QEMU (and its new display) by itself.
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->state(), State::Connected, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->framebufferSize() == QSize(720, 400) && hasContent(m_console->framebuffer().copy()),
+                             TimeoutMs);
+    QString detail;
+    QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
+}
+
+} // namespace VirtDeck
+
+QTEST_GUILESS_MAIN(VirtDeck::TestVncLibvirt)
+#include "tst_vnclibvirt.moc"
