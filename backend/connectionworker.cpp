@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "connectionworker.h"
 
+#include "backendlogging.h"
 #include "domainxmlreader.h"
 #include "libvirterror.h"
 #include "libvirteventloop.h"
@@ -184,7 +185,10 @@ bool ConnectionWorker::connectNow()
     int credentialTypes[] = {VIR_CRED_AUTHNAME, VIR_CRED_PASSPHRASE};
     virConnectAuth auth{credentialTypes, int(std::size(credentialTypes)), refuseInteractiveAuth, nullptr};
     const QByteArray uri = m_uri.toUtf8();
+    QElapsedTimer timing;
+    timing.start();
     m_connection.reset(virConnectOpenAuth(uri.constData(), &auth, 0));
+    const qint64 connectMs = timing.restart();
     if (m_abandoned) { // the session gave up while libvirt was blocking
         m_connection.reset();
         return false;
@@ -211,6 +215,8 @@ bool ConnectionWorker::connectNow()
             Q_EMIT stateChanged(ConnectionState::Failed, error);
         return false;
     }
+    qCInfo(lcLibvirt, "%s: libvirt connect %lld ms, then host info and %lld guests listed in %lld ms",
+           uri.constData(), connectMs, qint64(m_known.size()), timing.elapsed());
     m_wasConnected = true;
     Q_EMIT stateChanged(ConnectionState::Connected, {});
     m_previousCounters.clear();

@@ -66,6 +66,23 @@ for dir in /proc/[0-9]*; do
   say "killing QEMU of a test guest left without libvirtd (pid $pid)"
   kill -KILL "$pid" 2>/dev/null
 done
+# With no libvirtd at all, a test guest's definition can only go by removing its files;
+# otherwise the next daemon would load it again. Never while a libvirtd runs: it holds
+# its own copy and would write the files back.
+libvirtd_alive=0
+for dir in /proc/[0-9]*; do
+  [[ $(cat "$dir/comm" 2>/dev/null) == libvirtd ]] && alive "${dir#/proc/}" && libvirtd_alive=1
+done
+if ((!libvirtd_alive)); then
+  shopt -s nullglob
+  leftovers=(/etc/libvirt/qemu/"${test_prefix}"*.xml /etc/libvirt/qemu/autostart/"${test_prefix}"*.xml
+             /run/libvirt/qemu/"${test_prefix}"*.xml /run/libvirt/qemu/"${test_prefix}"*.pid
+             /var/lib/libvirt/qemu/snapshot/"${test_prefix}"* /var/lib/libvirt/qemu/checkpoint/"${test_prefix}"*)
+  shopt -u nullglob
+  for file in "${leftovers[@]}"; do
+    rm -rf -- "$file" && say "removed leftover $file"
+  done
+fi
 
 # 2. Daemons this project started: libvirtd before virtlogd, which it logs through.
 for name in libvirtd virtlogd; do
