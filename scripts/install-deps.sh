@@ -15,6 +15,9 @@ packages=(
   qemu-system-x86 qemu-utils libvncserver-dev dnsmasq-base iptables
   # other libraries the architecture names
   libxkbcommon-dev xkb-data libyaml-cpp-dev libosinfo-1.0-dev osinfo-db qtkeychain-qt6-dev
+  # VNC console tests and benchmark: Xvnc (+ vncpasswd), xsetroot/xrandr, Xlib for the
+  # benchmark's drawing client, and the viewers it compares against
+  tigervnc-standalone-server tigervnc-tools x11-xserver-utils libx11-dev gvncviewer tigervnc-viewer
   # running and looking at the GUI headless, keychain in tests
   xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei dbus gnome-keyring
   # procps for ps/pgrep in the service scripts

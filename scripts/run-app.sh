@@ -8,7 +8,7 @@
 #   3. starts virtlogd + libvirtd if they are not running; they are left running afterwards,
 #   4. makes sure the NAT network "default" and the storage pool "default"
 #      (/var/lib/libvirt/images) exist, are active and autostart,
-#   5. runs build/app/virtdeck --connect qemu:///system [extra arguments].
+#   5. runs build/app/virtdeck [extra arguments] on its default connection (qemu:///system).
 #
 # Environment: VIRTDECK_BUILD_DIR (default build), VIRTDECK_JOBS (default 2).
 set -euo pipefail
@@ -98,5 +98,7 @@ if ! have_display; then
   no_display_hint
   exit 2
 fi
-say "5/5 starting $app --connect $uri $*"
-exec "$app" --connect "$uri" "$@"
+# No --connect: on first start the app picks its default connection itself, which is
+# qemu:///system now that its socket answers, and saves it with autoconnect on.
+say "5/5 starting $app $*"
+exec "$app" "$@"

@@ -46,9 +46,9 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
 
     m_scaling = new QComboBox(m_toolBar);
     m_scaling->setObjectName(u"consoleScaling"_s);
-    m_scaling->addItem(tr("Scale: never"), int(RemoteView::Scaling::Never));
-    m_scaling->addItem(tr("Scale: fit to window"), int(RemoteView::Scaling::Fit));
-    m_scaling->addItem(tr("Scale: always (stretch)"), int(RemoteView::Scaling::Always));
+    m_scaling->addItem(tr("Actual size"), int(RemoteView::Scaling::Never));
+    m_scaling->addItem(tr("Fit to window"), int(RemoteView::Scaling::Fit));
+    m_scaling->addItem(tr("Stretch"), int(RemoteView::Scaling::Always));
     m_scaling->setCurrentIndex(1);
     m_toolBar->addWidget(m_scaling);
 
@@ -71,10 +71,9 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
             displaySession()->reconnectNow();
     });
     reconnect->setObjectName(u"consoleReconnect"_s);
-    m_status = new QLabel(m_toolBar);
+    m_status = new QLabel(m_body);
     m_status->setObjectName(u"consoleStatus"_s);
-    m_status->setContentsMargins(8, 0, 8, 0);
-    m_toolBar->addWidget(m_status);
+    m_status->setContentsMargins(6, 2, 6, 2);
 
     m_passwordBar = new QWidget(m_body);
     m_passwordBar->setObjectName(u"consolePasswordBar"_s);
@@ -115,6 +114,7 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
     bodyLayout->addWidget(m_toolBar);
     bodyLayout->addWidget(m_passwordBar);
     bodyLayout->addWidget(m_scrollArea, 1);
+    bodyLayout->addWidget(m_status);
 
     // Full screen: a small toolbar over the top edge, hidden after a moment, back when the
     // pointer touches the top of the screen.
@@ -259,6 +259,7 @@ void ConsolePage::placeBody()
             m_body->resize(qMax(640, m_view->sizeHint().width()), qMax(480, m_view->sizeHint().height() + 40));
         }
         m_toolBar->setVisible(!m_fullScreen);
+        m_status->setVisible(!m_fullScreen);
         if (m_fullScreen) {
             m_body->showFullScreen();
             showOverlay();
@@ -274,6 +275,7 @@ void ConsolePage::placeBody()
     } else {
         m_overlay->hide();
         m_toolBar->show();
+        m_status->show();
         if (m_body->parentWidget() != this) {
             m_body->setParent(this);
             static_cast<QVBoxLayout *>(layout())->insertWidget(0, m_body);

@@ -361,8 +361,12 @@ void RemoteView::keyPressEvent(QKeyEvent *event)
     }
     const int key = event->key();
     const bool ctrlOrAlt = key == Qt::Key_Control || key == Qt::Key_Alt;
-    const Qt::KeyboardModifiers modifiers = QGuiApplication::queryKeyboardModifiers() | event->modifiers();
-    const bool ctrlAltHeld = (modifiers & Qt::ControlModifier) && (modifiers & Qt::AltModifier);
+    // Whether a modifier key's own press carries its modifier differs between platforms:
+    // count the Ctrl and Alt keys held here as well.
+    m_ctrlDown |= key == Qt::Key_Control;
+    m_altDown |= key == Qt::Key_Alt;
+    const Qt::KeyboardModifiers modifiers = event->modifiers();
+    const bool ctrlAltHeld = (m_ctrlDown || (modifiers & Qt::ControlModifier)) && (m_altDown || (modifiers & Qt::AltModifier));
     if (ctrlOrAlt)
         m_ctrlAltAlone = ctrlAltHeld && m_pressed.size() <= 1;
     else
@@ -401,6 +405,10 @@ void RemoteView::keyReleaseEvent(QKeyEvent *event)
     if (code != 0)
         m_session->sendKey(code, false);
     const int key = event->key();
+    if (key == Qt::Key_Control)
+        m_ctrlDown = false;
+    if (key == Qt::Key_Alt)
+        m_altDown = false;
     if ((key == Qt::Key_Control || key == Qt::Key_Alt) && m_ctrlAltAlone) {
         m_ctrlAltAlone = false;
         setKeyboardGrabbed(false);
@@ -425,6 +433,7 @@ void RemoteView::releaseAllKeys()
     m_pressed.clear();
     m_lastButtons = 0;
     m_ctrlAltAlone = false;
+    m_ctrlDown = m_altDown = false;
     m_swallowedKey = 0;
 }
 

@@ -90,6 +90,8 @@ private:
     bool m_grabbed = false;
     QHash<quint64, quint32> m_pressed; // key identity -> code sent for its press
     bool m_ctrlAltAlone = false;       // Ctrl+Alt pressed with nothing else: release the grab
+    bool m_ctrlDown = false;
+    bool m_altDown = false;
     quint64 m_swallowedKey = 0;        // the key of a local shortcut, not sent to the guest
     QImage m_cursorShape;
     QPoint m_cursorHotspot;

@@ -304,13 +304,12 @@ void TestVncLibvirt::consoleFollowsTheGuestFromPowerOn()
     // SeaBIOS text mode (720x400) with real content, not the first size-only frame.
     QTRY_VERIFY_WITH_TIMEOUT(m_console->framebufferSize() == QSize(720, 400) && hasContent(m_console->framebuffer().copy()),
                              TimeoutMs);
+    QString detail;
+    QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
     QStringList sizes;
     for (const QList<QVariant> &size : std::as_const(resized))
         sizes << u"%1x%2"_s.arg(size.first().toSize().width()).arg(size.first().toSize().height());
-    qInfo("sizes seen: %s", qPrintable(sizes.join(u", "_s)));
-    QString detail;
-    QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
-    qInfo("%s", qPrintable(detail));
+    qInfo("sizes seen while connected: %s; %s", qPrintable(sizes.join(u" -> "_s)), qPrintable(detail));
     QVERIFY2(connectedSinceWithoutDrop(states), "the console dropped during the boot's mode switch");
     QCOMPARE(m_console->state(), State::Connected);
 }
