@@ -125,7 +125,27 @@ void ConnectionSession::startWorker()
         m_hostStats = batch.host;
         Q_EMIT statsSampled(batch);
     });
+    connect(m_worker, &ConnectionWorker::networkEvent, this, [this, current](const QString &name, int event) {
+        if (current())
+            Q_EMIT networkEvent(name, event);
+    });
+    connect(m_worker, &ConnectionWorker::storagePoolEvent, this, [this, current](const QString &name, int event) {
+        if (current())
+            Q_EMIT storagePoolEvent(name, event);
+    });
     m_thread->start();
+}
+
+void ConnectionSession::post(std::function<void(_virConnect *, const QString &)> job)
+{
+    if (!m_worker || m_state == ConnectionState::Connecting) {
+        job(nullptr, m_state == ConnectionState::Connecting ? tr("Still connecting to %1.").arg(m_config.uri)
+                                                           : tr("Not connected to %1.").arg(m_config.uri));
+        return;
+    }
+    QMetaObject::invokeMethod(
+        m_worker, [worker = m_worker, job = std::move(job)] { worker->runWithConnection(job); },
+        Qt::QueuedConnection);
 }
 
 void ConnectionSession::retireWorker(Retire how)

@@ -12,8 +12,14 @@
 #include "result.h"
 
 #include <QFuture>
+#include <QPromise>
 #include <QObject>
 #include <QPointer>
+
+#include <functional>
+#include <memory>
+
+struct _virConnect; // libvirt's connection; only backend services see it
 
 class QThread;
 class QTimer;
@@ -55,6 +61,21 @@ public:
     QFuture<Result<QString>> domainXml(const QUuid &uuid, bool inactive = false);
     QFuture<Result<ConsoleEndpoint>> consoleEndpoint(const QUuid &uuid);
 
+    // For backend services (storage, networks, snapshots…): runs fn on the connection's
+    // worker thread with the open connection. Not connected: a failure, fn is not called.
+    template<typename T>
+    QFuture<Result<T>> withConnection(std::function<Result<T>(_virConnect *)> fn)
+    {
+        auto promise = std::make_shared<QPromise<Result<T>>>();
+        QFuture<Result<T>> future = promise->future();
+        promise->start();
+        post([promise, fn = std::move(fn)](_virConnect *connection, const QString &unavailable) {
+            promise->addResult(connection ? fn(connection) : Result<T>::failure(unavailable));
+            promise->finish();
+        });
+        return future;
+    }
+
 Q_SIGNALS:
     void stateChanged(VirtDeck::ConnectionState state, const QString &message);
     void hostInfoChanged(const VirtDeck::HostInfo &info);
@@ -62,8 +83,11 @@ Q_SIGNALS:
     void domainsChanged(const VirtDeck::DomainInfoList &domains);
     void domainsRemoved(const VirtDeck::UuidList &uuids);
     void statsSampled(const VirtDeck::StatsBatch &batch);
+    void networkEvent(const QString &name, int event);
+    void storagePoolEvent(const QString &name, int event);
 
 private:
+    void post(std::function<void(_virConnect *, const QString &)> job);
     void startWorker();
     enum class Retire { Wait, DontWait, Abandon };
     void retireWorker(Retire how);

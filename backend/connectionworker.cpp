@@ -97,6 +97,28 @@ void onMetadataChanged(virConnectPtr, virDomainPtr domain, int, const char *, vo
     onLifecycleEvent(nullptr, domain, -1, 0, opaque);
 }
 
+void onNetworkEvent(virConnectPtr, virNetworkPtr network, int event, int, void *opaque)
+{
+    const QString name = QString::fromUtf8(virNetworkGetName(network));
+    EventContext *context = contextOf(opaque);
+    QMutexLocker lock(&context->mutex);
+    if (ConnectionWorker *worker = context->worker) {
+        QMetaObject::invokeMethod(worker, [worker, name, event] { worker->handleNetworkEvent(name, event); },
+                                  Qt::QueuedConnection);
+    }
+}
+
+void onStoragePoolEvent(virConnectPtr, virStoragePoolPtr pool, int event, int, void *opaque)
+{
+    const QString name = QString::fromUtf8(virStoragePoolGetName(pool));
+    EventContext *context = contextOf(opaque);
+    QMutexLocker lock(&context->mutex);
+    if (ConnectionWorker *worker = context->worker) {
+        QMetaObject::invokeMethod(worker, [worker, name, event] { worker->handleStoragePoolEvent(name, event); },
+                                  Qt::QueuedConnection);
+    }
+}
+
 void onConnectionClosed(virConnectPtr, int reason, void *opaque)
 {
     EventContext *context = contextOf(opaque);
@@ -231,20 +253,32 @@ void ConnectionWorker::registerCallbacks()
     m_eventContext = std::make_shared<EventContext>();
     m_eventContext->worker = this;
     virConnectPtr conn = m_connection.get();
+    // libvirt owns the opaque copy only when the registration succeeds.
+    const auto registerOrFree = [this](auto &&registration) {
+        auto *opaque = contextCopy(m_eventContext);
+        if (registration(opaque) < 0)
+            delete opaque;
+    };
     // Each registration owns one copy of the shared pointer; libvirt frees it through
     // freeContextCopy when it drops the callback, so no callback outlives its context.
-    virConnectDomainEventRegisterAny(conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE,
-                                     VIR_DOMAIN_EVENT_CALLBACK(onLifecycleEvent),
-                                     contextCopy(m_eventContext), freeContextCopy);
-    virConnectDomainEventRegisterAny(conn, nullptr, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE,
-                                     VIR_DOMAIN_EVENT_CALLBACK(onMetadataChanged),
-                                     contextCopy(m_eventContext), freeContextCopy);
-    virConnectDomainEventRegisterAny(conn, nullptr, VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE,
-                                     VIR_DOMAIN_EVENT_CALLBACK(onDomainChanged),
-                                     contextCopy(m_eventContext), freeContextCopy);
-    auto *closeOpaque = contextCopy(m_eventContext);
-    if (virConnectRegisterCloseCallback(conn, onConnectionClosed, closeOpaque, freeContextCopy) < 0)
-        delete closeOpaque;
+    registerOrFree([&](void *opaque) {
+        return virConnectDomainEventRegisterAny(conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(onLifecycleEvent), opaque, freeContextCopy);
+    });
+    registerOrFree([&](void *opaque) {
+        return virConnectDomainEventRegisterAny(conn, nullptr, VIR_DOMAIN_EVENT_ID_METADATA_CHANGE, VIR_DOMAIN_EVENT_CALLBACK(onMetadataChanged), opaque, freeContextCopy);
+    });
+    registerOrFree([&](void *opaque) {
+        return virConnectDomainEventRegisterAny(conn, nullptr, VIR_DOMAIN_EVENT_ID_BALLOON_CHANGE, VIR_DOMAIN_EVENT_CALLBACK(onDomainChanged), opaque, freeContextCopy);
+    });
+    registerOrFree([&](void *opaque) {
+        return virConnectNetworkEventRegisterAny(conn, nullptr, VIR_NETWORK_EVENT_ID_LIFECYCLE, VIR_NETWORK_EVENT_CALLBACK(onNetworkEvent), opaque, freeContextCopy);
+    });
+    registerOrFree([&](void *opaque) {
+        return virConnectStoragePoolEventRegisterAny(conn, nullptr, VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, VIR_STORAGE_POOL_EVENT_CALLBACK(onStoragePoolEvent), opaque, freeContextCopy);
+    });
+    registerOrFree([&](void *opaque) {
+        return virConnectRegisterCloseCallback(conn, onConnectionClosed, opaque, freeContextCopy);
+    });
     virResetLastError();
 }
 
@@ -282,6 +316,26 @@ void ConnectionWorker::handleConnectionClosed(int reason)
         return;
     dropConnection();
     scheduleReconnect(closeReasonText(reason));
+}
+
+void ConnectionWorker::handleNetworkEvent(const QString &name, int event)
+{
+    Q_EMIT networkEvent(name, event);
+}
+
+void ConnectionWorker::handleStoragePoolEvent(const QString &name, int event)
+{
+    Q_EMIT storagePoolEvent(name, event);
+}
+
+void ConnectionWorker::runWithConnection(const std::function<void(virConnectPtr, const QString &)> &job)
+{
+    if (m_abandoned || !m_connection) {
+        job(nullptr, notConnectedMessage());
+        return;
+    }
+    job(m_connection.get(), {});
+    virResetLastError();
 }
 
 void ConnectionWorker::readHostInfo()

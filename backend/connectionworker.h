@@ -16,6 +16,7 @@
 #include <QObject>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 #include <optional>
 
@@ -48,12 +49,18 @@ public:
     // can pass one, else the address and port (or UNIX socket) of the live definition.
     Result<ConsoleEndpoint> consoleEndpoint(const QUuid &uuid);
 
+    // The generic path for backend services (storage, networks, snapshots…): runs job on
+    // this thread with the open connection, or with nullptr and the reason there is none.
+    void runWithConnection(const std::function<void(virConnectPtr, const QString &)> &job);
+
     // Any thread: makes every later request fail fast (the session gave up on this worker).
     void abandon() { m_abandoned = true; }
 
     // Called from libvirt's event thread through EventContext, queued onto this thread.
     void handleDomainEvent(const QUuid &uuid, int event);
     void handleConnectionClosed(int reason);
+    void handleNetworkEvent(const QString &name, int event);
+    void handleStoragePoolEvent(const QString &name, int event);
 
 Q_SIGNALS:
     void stateChanged(VirtDeck::ConnectionState state, const QString &message);
@@ -62,6 +69,9 @@ Q_SIGNALS:
     void domainsChanged(const VirtDeck::DomainInfoList &domains);
     void domainsRemoved(const VirtDeck::UuidList &uuids);
     void statsSampled(const VirtDeck::StatsBatch &batch);
+    // Lifecycle events of virtual networks and storage pools (defined, started, stopped…).
+    void networkEvent(const QString &name, int event);
+    void storagePoolEvent(const QString &name, int event);
 
 private:
     enum class Pending { Refresh, Remove };

@@ -331,13 +331,12 @@ bool VncWorker::isLocalSocket() const
 bool VncWorker::sendEncodings(bool withQemuKeyEvents)
 {
     // Lossless only: no quality-level pseudo-encoding (it would switch Tight to JPEG), no
-    // ZYWRLE. On the same machine raw pixels cost the least CPU on both ends.
-    QList<qint32> encodings;
-    if (isLocalSocket())
-        encodings = {rfbEncodingRaw, rfbEncodingCopyRect, rfbEncodingZRLE, rfbEncodingHextile, rfbEncodingTight, rfbEncodingZlib};
-    else
-        encodings = {rfbEncodingTight, rfbEncodingZRLE, rfbEncodingHextile, rfbEncodingZlib, rfbEncodingCopyRect,
-                     rfbEncodingRaw, qint32(rfbEncodingCompressLevel0 + 6)};
+    // ZYWRLE. Tight first even on the same machine: measured against Xvnc on 127.0.0.1
+    // (bench_vnc) it doubles the frame rate of Raw at the same client CPU, because the
+    // server spends less time pushing pixels. Fast compression locally, more over a network.
+    QList<qint32> encodings{rfbEncodingTight, rfbEncodingZRLE, rfbEncodingHextile, rfbEncodingZlib, rfbEncodingCopyRect,
+                            rfbEncodingRaw};
+    encodings << qint32(rfbEncodingCompressLevel0 + (isLocalSocket() ? 1 : 6));
     encodings << qint32(rfbEncodingRichCursor) << qint32(rfbEncodingXCursor) << qint32(rfbEncodingLastRect)
               << qint32(rfbEncodingNewFBSize);
     if (withQemuKeyEvents)

@@ -5,6 +5,8 @@
 // with a clear message instead of a freeze.
 #include "connectionsession.h"
 #include "guestlistmodel.h"
+#include "libvirterror.h"
+#include "libvirthandles.h"
 #include "testhostgenerator.h"
 
 #include <QAbstractItemModelTester>
@@ -16,6 +18,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+#include <libvirt/libvirt.h>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck;
@@ -51,6 +55,7 @@ private Q_SLOTS:
     void hungHostTimesOutWithoutFreezing();
     void unreachableSshHostFailsWithMessage();
     void requestWhileNotConnectedAnswersWithError();
+    void servicesRunOnTheConnectionAndSeeEvents();
 
 private:
     struct Fixture
@@ -320,6 +325,36 @@ void TestConnectionSession::requestWhileNotConnectedAnswersWithError()
     QVERIFY(results.first().error.contains(u"Not connected"_s));
     const auto xml = waitFor(session.domainXml(QUuid::createUuid()));
     QVERIFY(!xml.ok());
+}
+
+
+void TestConnectionSession::servicesRunOnTheConnectionAndSeeEvents()
+{
+    Fixture f(TestHostGenerator::uriFor(m_hostFile));
+    // Not connected yet: a failure, and the job is not run.
+    bool ran = false;
+    auto early = waitFor(f.session.withConnection<int>([&ran](virConnectPtr) { ran = true; return Result<int>{1, {}}; }));
+    QVERIFY(!early.ok());
+    QVERIFY(!ran);
+
+    f.session.open();
+    QTRY_COMPARE_WITH_TIMEOUT(f.session.state(), ConnectionState::Connected, 20000);
+    const auto count = waitFor(f.session.withConnection<int>([](virConnectPtr connection) {
+        return Result<int>{virConnectNumOfDefinedNetworks(connection) + virConnectNumOfNetworks(connection), {}};
+    }));
+    QVERIFY2(count.ok(), qPrintable(count.error));
+    QCOMPARE(count.value, 2); // the generator's two networks
+
+    QSignalSpy networkEvents(&f.session, &ConnectionSession::networkEvent);
+    const auto created = waitFor(f.session.withConnection<bool>([](virConnectPtr connection) {
+        const char *xml = "<network><name>extra</name><ip address='10.77.0.1' netmask='255.255.255.0'/></network>";
+        NetworkHandle network(virNetworkDefineXML(connection, xml));
+        return network ? Result<bool>{true, {}} : Result<bool>::failure(lastLibvirtError());
+    }));
+    QVERIFY2(created.ok(), qPrintable(created.error));
+    QTRY_VERIFY_WITH_TIMEOUT(!networkEvents.isEmpty(), 5000);
+    QCOMPARE(networkEvents.first().at(0).toString(), u"extra"_s);
+    QCOMPARE(networkEvents.first().at(1).toInt(), int(VIR_NETWORK_EVENT_DEFINED));
 }
 
 QTEST_MAIN(TestConnectionSession)

@@ -1,0 +1,310 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "cloudsession.h"
+
+#include "clouderror.h"
+#include "cloudlogging.h"
+#include "keystoneparser.h"
+#include "whenfinished.h"
+
+#include <QElapsedTimer>
+#include <QJsonDocument>
+#include <QNetworkAccessManager>
+#include <QNetworkReply>
+#include <QNetworkRequest>
+#include <QSet>
+#if QT_CONFIG(ssl)
+#include <QSslConfiguration>
+#include <QSslSocket>
+#endif
+
+namespace VirtDeck::Cloud {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+template<typename T>
+void finish(QPromise<Result<T>> &promise, const Result<T> &result)
+{
+    promise.addResult(result);
+    promise.finish();
+}
+
+QStringList typeAliases(const QString &serviceType)
+{
+    if (serviceType == u"volumev3"_s || serviceType == u"block-storage"_s || serviceType == u"volume"_s)
+        return {u"volumev3"_s, u"block-storage"_s, u"volume"_s};
+    return {serviceType};
+}
+
+} // namespace
+
+CloudSession::CloudSession(CloudConfig config, QObject *parent)
+    : QObject(parent)
+    , m_config(std::move(config))
+    , m_network(new QNetworkAccessManager(this))
+    , m_interface(m_config.interface.isEmpty() ? u"public"_s : m_config.interface)
+    , m_region(m_config.regionName)
+{
+    // Keep-alive stays on: QNetworkAccessManager re-sends an idempotent request once when a
+    // server (uwsgi with "Connection: close", eventlet after idling) closed the connection.
+    m_network->setAutoDeleteReplies(false);
+}
+
+CloudSession::~CloudSession() = default;
+
+bool CloudSession::needsSecret() const
+{
+    return m_config.method == AuthMethod::ApplicationCredential ? m_config.applicationCredentialSecret.isEmpty()
+                                                                 : m_config.password.isEmpty();
+}
+
+void CloudSession::setSecret(const QString &secret)
+{
+    if (m_config.method == AuthMethod::ApplicationCredential)
+        m_config.applicationCredentialSecret = secret;
+    else
+        m_config.password = secret;
+}
+
+QString CloudSession::tlsWarning() const
+{
+    if (m_config.verifyTls)
+        return {};
+    return tr("TLS certificate verification is off for cloud \"%1\" (verify: false): anyone on the network path can read and change this traffic, including your password.")
+        .arg(m_config.name);
+}
+
+void CloudSession::setInterface(const QString &interface)
+{
+    m_interface = interface;
+}
+
+void CloudSession::setRegion(const QString &region)
+{
+    m_region = region;
+}
+
+QStringList CloudSession::regions() const
+{
+    QStringList result;
+    for (const CatalogEndpoint &endpoint : m_token.catalog) {
+        if (!endpoint.region.isEmpty() && !result.contains(endpoint.region))
+            result.append(endpoint.region);
+    }
+    result.sort();
+    return result;
+}
+
+Result<QString> CloudSession::endpoint(const QString &serviceType) const
+{
+    if (serviceType == u"identity"_s && m_token.catalog.isEmpty())
+        return {KeystoneParser::identityBase(m_config.authUrl), {}};
+    for (const QString &type : typeAliases(serviceType)) {
+        for (const CatalogEndpoint &entry : m_token.catalog) {
+            if (entry.serviceType == type && entry.interface == m_interface
+                && (m_region.isEmpty() || entry.region == m_region))
+                return {entry.url, {}};
+        }
+    }
+    if (serviceType == u"identity"_s)
+        return {KeystoneParser::identityBase(m_config.authUrl), {}};
+    return Result<QString>::failure(tr("The service catalog has no %1 endpoint for the %2 interface in region \"%3\".")
+                                        .arg(CloudError::serviceLabel(serviceType), m_interface,
+                                             m_region.isEmpty() ? tr("any") : m_region));
+}
+
+QByteArray CloudSession::microversionHeader(const QString &serviceType)
+{
+    // compute 2.79: flavor descriptions and extra specs in replies, quota sets without the
+    // network quotas Nova proxied before 2.36; volume 3.50 is Zed-safe for quota sets.
+    if (serviceType == u"compute"_s)
+        return "compute 2.79";
+    if (typeAliases(u"volumev3"_s).contains(serviceType))
+        return "volume 3.50";
+    return {};
+}
+
+QNetworkRequest CloudSession::makeRequest(const QUrl &url) const
+{
+    QNetworkRequest request(url);
+    request.setRawHeader("Accept", "application/json");
+    request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
+    request.setHeader(QNetworkRequest::UserAgentHeader, u"VirtDeck"_s);
+    request.setTransferTimeout(60000);
+#if QT_CONFIG(ssl)
+    if (url.scheme() == u"https"_s) {
+        QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
+        if (!m_config.caCertFile.isEmpty())
+            ssl.addCaCertificates(m_config.caCertFile);
+        if (!m_config.verifyTls)
+            ssl.setPeerVerifyMode(QSslSocket::VerifyNone);
+        request.setSslConfiguration(ssl);
+    }
+#endif
+    return request;
+}
+
+QFuture<Result<CloudToken>> CloudSession::signIn()
+{
+    // Parallel requests that all found the token expired share one sign-in.
+    if (m_pendingSignIn.isValid() && m_pendingSignIn.isRunning())
+        return m_pendingSignIn;
+    if (needsSecret()) {
+        QPromise<Result<CloudToken>> promise;
+        promise.start();
+        finish(promise, Result<CloudToken>::failure(
+                            m_config.method == AuthMethod::ApplicationCredential
+                                ? tr("Cloud \"%1\" needs the application credential secret.").arg(m_config.name)
+                                : tr("Cloud \"%1\" needs a password.").arg(m_config.name)));
+        return promise.future();
+    }
+    m_pendingSignIn = authenticate(KeystoneParser::passwordAuthBody(m_config, m_scopeProjectId), false);
+    return m_pendingSignIn;
+}
+
+QFuture<Result<CloudToken>> CloudSession::authenticate(const QJsonObject &body, bool isSwitch)
+{
+    auto promise = std::make_shared<QPromise<Result<CloudToken>>>();
+    promise->start();
+    QFuture<Result<CloudToken>> future = promise->future();
+    const QUrl url(KeystoneParser::identityBase(m_config.authUrl) + u"/auth/tokens"_s);
+    QNetworkReply *reply = m_network->post(makeRequest(url), QJsonDocument(body).toJson(QJsonDocument::Compact));
+    QElapsedTimer timer;
+    timer.start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, promise, timer, isSwitch, url] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray replyBody = reply->readAll();
+        qCDebug(lcCloud) << "POST" << url.toString() << status << timer.elapsed() << "ms";
+        Result<CloudToken> result;
+        if (status == 0) {
+            result = Result<CloudToken>::failure(tr("Identity (Keystone) cannot be reached at %1: %2")
+                                                     .arg(url.toString(QUrl::RemovePath), reply->errorString()));
+        } else if (status != 201 && status != 200) {
+            result = Result<CloudToken>::failure(CloudError::describe(status, replyBody, u"identity"_s));
+        } else {
+            result = KeystoneParser::parseToken(replyBody, reply->rawHeader("X-Subject-Token"));
+        }
+        if (result.ok()) {
+            m_token = result.value;
+            ++m_signInCount;
+            Q_EMIT signedIn(m_token);
+        } else if (!isSwitch) {
+            Q_EMIT signInFailed(result.error);
+        }
+        finish(*promise, result);
+    });
+    return future;
+}
+
+QFuture<Result<CloudToken>> CloudSession::switchProject(const QString &projectId)
+{
+    if (m_config.method == AuthMethod::ApplicationCredential) {
+        QPromise<Result<CloudToken>> promise;
+        promise.start();
+        finish(promise, Result<CloudToken>::failure(tr("An application credential is bound to its project; sign in with a password to switch projects.")));
+        return promise.future();
+    }
+    const QString previous = m_scopeProjectId;
+    m_scopeProjectId = projectId;
+    const QFuture<Result<CloudToken>> future =
+        authenticate(KeystoneParser::passwordAuthBody(m_config, m_scopeProjectId), true);
+    // A project the user has no role in is refused: keep working in the previous one.
+    whenFinished(future, this, [this, previous](const Result<CloudToken> &result) {
+        if (!result.ok())
+            m_scopeProjectId = previous;
+    });
+    return future;
+}
+
+void CloudSession::signOut()
+{
+    m_token = {};
+}
+
+QFuture<Result<QList<ProjectRef>>> CloudSession::projects()
+{
+    return send({u"identity"_s, "GET", u"auth/projects"_s, {}}).then([](const Result<CloudReply> &reply) {
+        if (!reply.ok())
+            return Result<QList<ProjectRef>>::failure(reply.error);
+        return KeystoneParser::parseProjects(reply.value.body);
+    });
+}
+
+QFuture<Result<CloudReply>> CloudSession::send(const CloudRequest &request)
+{
+    auto promise = std::make_shared<ReplyPromise>();
+    promise->start();
+    QFuture<Result<CloudReply>> future = promise->future();
+    if (isSignedIn()) {
+        dispatch(request, promise, false);
+    } else {
+        whenFinished(signIn(), this, [this, request, promise](const Result<CloudToken> &token) {
+            if (token.ok())
+                dispatch(request, promise, true);
+            else
+                finish(*promise, Result<CloudReply>::failure(token.error));
+        });
+    }
+    return future;
+}
+
+void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried)
+{
+    const Result<QString> base = endpoint(request.serviceType);
+    if (!base.ok()) {
+        finish(*promise, Result<CloudReply>::failure(base.error));
+        return;
+    }
+    QString address = base.value;
+    if (!address.endsWith(u'/'))
+        address += u'/';
+    QString path = request.path;
+    // Neutron's catalog URL usually has no version, but some clouds register ".../v2.0".
+    if (address.endsWith(u"/v2.0/"_s) && path.startsWith(u"v2.0/"_s))
+        path.remove(0, 5);
+    const QUrl url(address + path);
+    QNetworkRequest networkRequest = makeRequest(url);
+    networkRequest.setRawHeader("X-Auth-Token", m_token.id);
+    if (const QByteArray version = microversionHeader(request.serviceType); !version.isEmpty())
+        networkRequest.setRawHeader("OpenStack-API-Version", version);
+    QNetworkReply *reply = request.body.isNull()
+        ? m_network->sendCustomRequest(networkRequest, request.method)
+        : m_network->sendCustomRequest(networkRequest, request.method, request.body.toJson(QJsonDocument::Compact));
+    const QByteArray usedToken = m_token.id;
+    QElapsedTimer timer;
+    timer.start();
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retried, usedToken, url, timer] {
+        reply->deleteLater();
+        const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
+        const QByteArray body = reply->readAll();
+        qCDebug(lcCloud) << request.method << url.toString() << status << timer.elapsed() << "ms";
+        if (status == 401 && !retried) {
+            // The token expired or was revoked: sign in again (once) and repeat the request.
+            if (m_token.id == usedToken)
+                m_token = {};
+            whenFinished(signIn(), this, [this, request, promise](const Result<CloudToken> &token) {
+                if (token.ok())
+                    dispatch(request, promise, true);
+                else
+                    finish(*promise, Result<CloudReply>::failure(tr("The sign-in expired and signing in again failed: %1").arg(token.error)));
+            });
+            return;
+        }
+        if (status == 0) {
+            finish(*promise, Result<CloudReply>::failure(tr("%1 cannot be reached at %2: %3")
+                                                             .arg(CloudError::serviceLabel(request.serviceType),
+                                                                  url.toString(QUrl::RemovePath | QUrl::RemoveQuery),
+                                                                  reply->errorString())));
+            return;
+        }
+        if (status >= 400) {
+            finish(*promise, Result<CloudReply>::failure(CloudError::describe(status, body, request.serviceType)));
+            return;
+        }
+        finish(*promise, Result<CloudReply>{CloudReply{status, body, request.serviceType}, {}});
+    });
+}
+
+} // namespace VirtDeck::Cloud

@@ -1,0 +1,87 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "cloudconfig.h"
+#include "cloudreply.h"
+#include "cloudrequest.h"
+#include "cloudtoken.h"
+#include "projectref.h"
+#include "result.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPromise>
+#include <QUrl>
+
+#include <memory>
+
+class QNetworkAccessManager;
+class QNetworkReply;
+class QNetworkRequest;
+
+namespace VirtDeck::Cloud {
+
+// A signed-in connection to one cloud: Keystone v3 sign-in (password or application
+// credential), project switching, the service catalog, and REST calls to the catalog's
+// services. Requests run in parallel on one QNetworkAccessManager; a reply of 401 (token
+// expired or revoked) signs in again once and repeats the request, transparently.
+// Lives in the thread that created it; every QFuture is fulfilled on that thread.
+class CloudSession : public QObject
+{
+    Q_OBJECT
+
+public:
+    explicit CloudSession(CloudConfig config, QObject *parent = nullptr);
+    ~CloudSession() override;
+
+    const CloudConfig &config() const { return m_config; }
+    bool needsSecret() const;
+    // For clouds whose clouds.yaml has no password (kept in memory only, for re-sign-in).
+    void setSecret(const QString &secret);
+    // Non-empty when TLS verification is off (clouds.yaml "verify: false"): show it.
+    QString tlsWarning() const;
+
+    QFuture<Result<CloudToken>> signIn();
+    QFuture<Result<QList<ProjectRef>>> projects();
+    QFuture<Result<CloudToken>> switchProject(const QString &projectId);
+    // Forgets the token (signing out); the next request signs in again.
+    void signOut();
+
+    bool isSignedIn() const { return m_token.isValid(); }
+    const CloudToken &token() const { return m_token; }
+    int signInCount() const { return m_signInCount; }
+
+    QString interface() const { return m_interface; }
+    void setInterface(const QString &interface);
+    QString region() const { return m_region; }
+    void setRegion(const QString &region);
+    QStringList regions() const;
+    // Endpoint URL of a service type for the chosen interface and region.
+    Result<QString> endpoint(const QString &serviceType) const;
+
+    QFuture<Result<CloudReply>> send(const CloudRequest &request);
+
+    // Microversions sent to each service (pinned: replies keep the shape the parsers read).
+    static QByteArray microversionHeader(const QString &serviceType);
+
+Q_SIGNALS:
+    void signedIn(const VirtDeck::Cloud::CloudToken &token);
+    void signInFailed(const QString &message);
+
+private:
+    QFuture<Result<CloudToken>> authenticate(const QJsonObject &body, bool isSwitch);
+    using ReplyPromise = QPromise<Result<CloudReply>>;
+    void dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried);
+    QNetworkRequest makeRequest(const QUrl &url) const;
+
+    CloudConfig m_config;
+    QNetworkAccessManager *m_network;
+    CloudToken m_token;
+    QString m_scopeProjectId;
+    QString m_interface;
+    QString m_region;
+    int m_signInCount = 0;
+    QFuture<Result<CloudToken>> m_pendingSignIn;
+};
+
+} // namespace VirtDeck::Cloud
