@@ -107,31 +107,23 @@ void ConnectionSession::startWorker()
         m_hostInfo = info;
         Q_EMIT hostInfoChanged(info);
     });
-    connect(m_worker, &ConnectionWorker::domainsListed, this, [this, current](const DomainInfoList &list) {
-        if (current())
-            Q_EMIT domainsListed(list);
-    });
-    connect(m_worker, &ConnectionWorker::domainsChanged, this, [this, current](const DomainInfoList &list) {
-        if (current())
-            Q_EMIT domainsChanged(list);
-    });
-    connect(m_worker, &ConnectionWorker::domainsRemoved, this, [this, current](const UuidList &list) {
-        if (current())
-            Q_EMIT domainsRemoved(list);
-    });
+    // Signals passed on unchanged, each behind the same generation check.
+    const auto forward = [this, current](auto workerSignal, auto sessionSignal) {
+        connect(m_worker, workerSignal, this, [this, current, sessionSignal](const auto &...args) {
+            if (current())
+                Q_EMIT(this->*sessionSignal)(args...);
+        });
+    };
+    forward(&ConnectionWorker::domainsListed, &ConnectionSession::domainsListed);
+    forward(&ConnectionWorker::domainsChanged, &ConnectionSession::domainsChanged);
+    forward(&ConnectionWorker::domainsRemoved, &ConnectionSession::domainsRemoved);
+    forward(&ConnectionWorker::networkEvent, &ConnectionSession::networkEvent);
+    forward(&ConnectionWorker::storagePoolEvent, &ConnectionSession::storagePoolEvent);
     connect(m_worker, &ConnectionWorker::statsSampled, this, [this, current](const StatsBatch &batch) {
         if (!current())
             return;
         m_hostStats = batch.host;
         Q_EMIT statsSampled(batch);
-    });
-    connect(m_worker, &ConnectionWorker::networkEvent, this, [this, current](const QString &name, int event) {
-        if (current())
-            Q_EMIT networkEvent(name, event);
-    });
-    connect(m_worker, &ConnectionWorker::storagePoolEvent, this, [this, current](const QString &name, int event) {
-        if (current())
-            Q_EMIT storagePoolEvent(name, event);
     });
     m_thread->start();
 }

@@ -445,6 +445,20 @@ wait_http nova-api http://127.0.0.1:8774/
 wait_http neutron http://127.0.0.1:9696/
 wait_http glance http://127.0.0.1:9292/
 wait_http cinder http://127.0.0.1:8776/
+"$py" - "$admin_pass" >> "$logs/init.log" 2>&1 <<'EOF' || { tail -20 "$logs/init.log" >&2; die "creating the flavors failed"; }
+"""Three public flavors, as a fresh cloud usually has."""
+import sys
+from keystoneauth1 import session
+from keystoneauth1.identity import v3
+nova = session.Session(auth=v3.Password(
+    auth_url='http://127.0.0.1:5000/v3', username='admin', password=sys.argv[1], project_name='admin',
+    user_domain_id='default', project_domain_id='default'))
+for flavor_id, name, vcpus, ram, disk in (('1', 'm1.tiny', 1, 512, 1), ('2', 'm1.small', 1, 2048, 20),
+                                          ('3', 'm1.medium', 2, 4096, 40)):
+    nova.post('http://127.0.0.1:8774/v2.1/flavors', json={'flavor': {
+        'id': flavor_id, 'name': name, 'vcpus': vcpus, 'ram': ram, 'disk': disk}})
+EOF
+say "flavors m1.tiny, m1.small, m1.medium created"
 
 # ------------------------------------------------------------------ credentials
 # shellcheck disable=SC1091

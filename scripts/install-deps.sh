@@ -22,6 +22,10 @@ packages=(
   xvfb xauth imagemagick fonts-dejavu-core fonts-wqy-microhei dbus gnome-keyring
   # procps for ps/pgrep in the service scripts
   procps openssh-client
+  # the test cloud (scripts/cloud-start.sh): OpenStack Zed's Python packages only (the service
+  # packages bring init scripts and debconf prompts), uwsgi, and the CLI the benchmark compares with
+  curl uwsgi-core uwsgi-plugin-python3 python3-keystone python3-placement python3-nova python3-neutron
+  python3-glance python3-cinder python3-openstackclient
 )
 
 missing=()
