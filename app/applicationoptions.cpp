@@ -23,7 +23,12 @@ ApplicationOptions ApplicationOptions::parse(const QStringList &arguments)
     const QCommandLineOption host(u"show-host-summary"_s, tr("Open the host overview of the first connection."));
     const QCommandLineOption noAutoconnect(u"no-autoconnect"_s,
                                            tr("With --connect, do not also open the saved autoconnect connections."));
-    parser.addOptions({connect, console, editor, host, noAutoconnect});
+    const QCommandLineOption osCloud(u"os-cloud"_s,
+                                     tr("Open the Cloud tab and sign in to the named cloud of clouds.yaml (or \"envvars\" for OS_* variables)."),
+                                     tr("NAME"));
+    const QCommandLineOption cloudPage(u"show-cloud-page"_s, tr("Open this page of the Cloud tab: quotas, flavors or security-groups."),
+                                       tr("PAGE"));
+    parser.addOptions({connect, console, editor, host, noAutoconnect, osCloud, cloudPage});
     parser.process(arguments);
 
     ApplicationOptions options;
@@ -32,6 +37,11 @@ ApplicationOptions ApplicationOptions::parse(const QStringList &arguments)
     options.showDomainEditor = parser.value(editor);
     options.showHostSummary = parser.isSet(host);
     options.noAutoconnect = parser.isSet(noAutoconnect);
+    options.osCloud = parser.value(osCloud);
+    options.showCloudPage = parser.value(cloudPage);
+    const QStringList cloudPages = {u"quotas"_s, u"flavors"_s, u"security-groups"_s, u"endpoints"_s};
+    if (!options.showCloudPage.isEmpty() && !cloudPages.contains(options.showCloudPage))
+        options.error = tr("--show-cloud-page %1: use quotas, flavors or security-groups.").arg(options.showCloudPage);
     for (const QString &uri : std::as_const(options.connectUris)) {
         const QString problem = LibvirtUri::validate(uri);
         if (!problem.isEmpty()) {

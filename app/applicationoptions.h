@@ -17,6 +17,8 @@ public:
     QString showDomainEditor;
     bool showHostSummary = false;
     bool noAutoconnect = false;
+    QString osCloud;          // --os-cloud: open the Cloud tab signed in to this cloud
+    QString showCloudPage;    // --show-cloud-page: quotas, flavors or security-groups
     QString error; // set when the arguments are unusable
 
     // Exits the process for --help and --version, as QCommandLineParser does.

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "applicationoptions.h"
+#include "cloudpage.h"
 #include "connectionmanager.h"
 #include "connectionsession.h"
 #include "libvirteventloop.h"
@@ -10,6 +11,7 @@
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QSettings>
+#include <QTabWidget>
 #include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
@@ -78,6 +80,13 @@ int main(int argc, char *argv[])
         window.showDomainWhenAvailable(options.showDomainEditor, false);
     if (options.showHostSummary)
         window.showHostSummaryWhenAvailable();
+    if (!options.osCloud.isEmpty() || !options.showCloudPage.isEmpty()) {
+        window.centralTabs()->setCurrentWidget(window.cloudPage());
+        if (!options.showCloudPage.isEmpty())
+            window.cloudPage()->showPage(options.showCloudPage);
+        if (!options.osCloud.isEmpty())
+            window.cloudPage()->openCloud(options.osCloud);
+    }
 
     const int status = QApplication::exec();
     manager.closeAll();

@@ -9,6 +9,7 @@ namespace VirtDeck {
 // Everything the snapshot page needs about one guest, read in one worker job.
 struct SnapshotListing
 {
+    QString guestName;
     SnapshotInfoList snapshots;
     DomainState guestState = DomainState::NoState;
     bool agentConnected = false; // the QEMU guest agent channel reports "connected"

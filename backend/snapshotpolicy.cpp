@@ -70,29 +70,30 @@ QStringList SnapshotPolicy::subtree(const SnapshotInfoList &all, const QString &
 
 QString SnapshotPolicy::deleteProblem(const SnapshotInfoList &all, const QString &name, SnapshotDeleteMode mode)
 {
-    if (mode == SnapshotDeleteMode::MetadataOnly)
-        return {};
-    const QStringList affected = mode == SnapshotDeleteMode::WithChildren ? subtree(all, name) : QStringList{name};
-    bool anyExternal = false;
-    for (const SnapshotInfo &snapshot : all)
-        anyExternal |= affected.contains(snapshot.name) && snapshot.external;
-    if (anyExternal && mixesInternalAndExternal(all))
-        return tr("This guest's snapshots mix internal and external ones, and libvirt 9.0 fails to "
-                  "delete external snapshots in such a tree, possibly half way. Remove only the "
-                  "metadata: the overlay files stay on disk and can be merged or removed by hand.");
+    Q_UNUSED(name)
+    // Measured on libvirt 9.0: with internal and external snapshots in one tree, deleting
+    // an external one fails ("deleting external snapshot that has internal snapshot as
+    // parent not supported") and so does an internal one ("disk image ... is not the same
+    // as disk image currently used by VM").
+    if (mode != SnapshotDeleteMode::MetadataOnly && mixesInternalAndExternal(all))
+        return tr("This guest mixes internal and external snapshots, and libvirt 9.0 cannot delete "
+                  "snapshots in such a tree. Only libvirt's record can be removed: the data stays in "
+                  "the images and overlay files.");
     return {};
 }
 
 QString SnapshotPolicy::deleteWarning(const SnapshotInfoList &all, const QString &name, SnapshotDeleteMode mode)
 {
     QStringList lines;
-    if (mode != SnapshotDeleteMode::MetadataOnly && mixesInternalAndExternal(all))
-        lines.append(tr("This guest mixes internal and external snapshots: libvirt 9.0 may fail to delete "
-                        "snapshots in such a tree."));
+    const QStringList affected = mode == SnapshotDeleteMode::WithChildren ? subtree(all, name) : QStringList{name};
     for (const SnapshotInfo &snapshot : all) {
-        if (snapshot.name == name && snapshot.external && mode == SnapshotDeleteMode::MetadataOnly)
-            lines.append(tr("Only libvirt's record goes; the files %1 stay on disk.")
-                             .arg(snapshot.externalFiles.join(u", "_s)));
+        if (!affected.contains(snapshot.name) || !snapshot.external || snapshot.externalFiles.isEmpty())
+            continue;
+        if (mode == SnapshotDeleteMode::MetadataOnly)
+            lines.append(tr("Only libvirt's record goes; the files %1 stay on disk.").arg(snapshot.externalFiles.join(u", "_s)));
+        else
+            lines.append(tr("libvirt merges the overlay of \"%1\" into the image below it and removes %2.")
+                             .arg(snapshot.name, snapshot.externalFiles.join(u", "_s)));
     }
     return lines.join(u'\n');
 }

@@ -34,9 +34,12 @@ for p in uwsgi-core uwsgi-plugin-python3 python3-keystone python3-placement pyth
     die "package $p is missing: run scripts/install-deps.sh"
 done
 
-# A process is ours when its environment carries our marker (neutron and others rewrite
-# their title, but not their environment).
-ours() { grep -qz "^VIRTDECK_CLOUD_DIR=$dir\$" "/proc/$1/environ" 2>/dev/null; }
+# A process is ours when its environment carries our marker, or (neutron-server rewrites its
+# title over its environment) when its command line reads a config file of ours.
+ours() {
+  grep -qz "^VIRTDECK_CLOUD_DIR=$dir\$" "/proc/$1/environ" 2>/dev/null ||
+    tr '\0' ' ' < "/proc/$1/cmdline" 2>/dev/null | grep -qF -- "--config-file $dir/"
+}
 if [[ -d $run ]]; then
   for f in "$run"/*.pid; do
     [[ -e $f ]] || continue
@@ -369,22 +372,26 @@ step keystone-manage $ks bootstrap --bootstrap-password "$admin_pass" --bootstra
 wal "$state/keystone.db"
 launch keystone uwsgi-core --ini "$etc/keystone/uwsgi.ini"
 
-# The other databases are built while Keystone starts.
-step placement-manage --config-file "$etc/placement/placement.conf" db sync
+# The other databases are built while Keystone starts, each service's in parallel.
 nova_manage() { module_main nova-manage nova.cmd.manage --config-file "$etc/nova/nova.conf" "$@"; }
-step nova_manage api_db sync
-step nova_manage cell_v2 map_cell0 --database_connection "sqlite:///$state/nova_cell0.db"
-step nova_manage db sync
-step nova_manage cell_v2 create_cell --name cell1 --transport-url fake:// --database_connection "sqlite:///$state/nova.db"
+builders=()
+( step placement-manage --config-file "$etc/placement/placement.conf" db sync ) & builders+=($!)
+( step nova_manage api_db sync
+  step nova_manage cell_v2 map_cell0 --database_connection "sqlite:///$state/nova_cell0.db"
+  step nova_manage db sync
+  step nova_manage cell_v2 create_cell --name cell1 --transport-url fake:// --database_connection "sqlite:///$state/nova.db"
+) & builders+=($!)
 # neutron-db-manage cannot migrate SQLite (no ALTER of constraints): create the tables from
 # Neutron's models, as its unit tests do, and mark the migrations as applied.
-step "$py" -c 'import sys, sqlalchemy
+( step "$py" -c 'import sys, sqlalchemy
 from neutron.db.migration.models import head  # noqa: F401 (loads every model)
 from neutron_lib.db import model_base
 model_base.BASEV2.metadata.create_all(sqlalchemy.create_engine(sys.argv[1]))' "sqlite:///$state/neutron.db"
-step module_main neutron-db-manage neutron.db.migration.cli --config-file "$etc/neutron/neutron.conf" stamp heads
-step module_main glance-manage glance.cmd.manage --config-file "$etc/glance/glance-api.conf" db_sync
-step module_main cinder-manage cinder.cmd.manage --config-file "$etc/cinder/cinder.conf" db sync
+  step module_main neutron-db-manage neutron.db.migration.cli --config-file "$etc/neutron/neutron.conf" stamp heads
+) & builders+=($!)
+( step module_main glance-manage glance.cmd.manage --config-file "$etc/glance/glance-api.conf" db_sync ) & builders+=($!)
+( step module_main cinder-manage cinder.cmd.manage --config-file "$etc/cinder/cinder.conf" db sync ) & builders+=($!)
+for b in "${builders[@]}"; do wait "$b" || die "building a database failed (see $logs/init.log)"; done
 for db in placement nova_api nova_cell0 nova neutron glance cinder; do wal "$state/$db.db"; done
 say "databases built"
 

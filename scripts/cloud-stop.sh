@@ -2,7 +2,8 @@
 # SPDX-License-Identifier: GPL-2.0-or-later
 #
 # Stops the test cloud of scripts/cloud-start.sh, and only it: each pid in
-# $VIRTDECK_CLOUD_DIR/run/*.pid whose environment carries that start's marker, together with
+# $VIRTDECK_CLOUD_DIR/run/*.pid whose environment carries that start's marker (or whose
+# command line reads a config file from there: neutron-server overwrites its environment), with
 # the children it forked (uwsgi workers, eventlet workers). TERM first, KILL after 20 s.
 # State and logs stay for a look; the next start wipes them.
 set -uo pipefail
@@ -10,7 +11,10 @@ set -uo pipefail
 dir=${VIRTDECK_CLOUD_DIR:-/var/tmp/virtdeck-cloud}
 run=$dir/run
 
-ours() { grep -qz "^VIRTDECK_CLOUD_DIR=$dir\$" "/proc/$1/environ" 2>/dev/null; }
+ours() {
+  grep -qz "^VIRTDECK_CLOUD_DIR=$dir\$" "/proc/$1/environ" 2>/dev/null ||
+    tr '\0' ' ' < "/proc/$1/cmdline" 2>/dev/null | grep -qF -- "--config-file $dir/"
+}
 tree() { # pid and its descendants, from /proc
   local c
   echo "$1"

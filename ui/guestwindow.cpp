@@ -4,6 +4,7 @@
 #include "connectionsession.h"
 #include "consolepage.h"
 #include "guestlistmodel.h"
+#include "snapshotspage.h"
 #include "whenfinished.h"
 
 #include <QFontDatabase>
@@ -68,6 +69,9 @@ GuestWindow::GuestWindow(ConnectionSession *session, GuestListModel *model, cons
     m_console = new ConsolePage(session, uuid, m_tabs);
     m_tabs->addTab(m_console, tr("Console"));
 
+    m_snapshots = new SnapshotsPage(session, uuid, m_tabs);
+    m_tabs->addTab(m_snapshots, tr("Snapshots"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -82,6 +86,8 @@ GuestWindow::GuestWindow(ConnectionSession *session, GuestListModel *model, cons
             loadXml();
         if (page == int(Page::Console))
             m_console->activate();
+        if (page == int(Page::Snapshots))
+            m_snapshots->activate();
     });
     refreshOverview();
 }

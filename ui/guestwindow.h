@@ -14,6 +14,7 @@ namespace VirtDeck {
 
 class ConnectionSession;
 class ConsolePage;
+class SnapshotsPage;
 class GuestListModel;
 
 // One guest's own window. Pages so far: Overview (live from the guest list model), XML
@@ -24,7 +25,7 @@ class GuestWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Overview, Xml, Console };
+    enum class Page { Overview, Xml, Console, Snapshots };
 
     GuestWindow(ConnectionSession *session, GuestListModel *model, const QUuid &uuid, QWidget *parent = nullptr);
 
@@ -32,6 +33,7 @@ public:
     int connectionId() const { return m_connectionId; }
     void showPage(Page page);
     ConsolePage *consolePage() const { return m_console; }
+    SnapshotsPage *snapshotsPage() const { return m_snapshots; }
 
 private:
     void refreshOverview();
@@ -52,6 +54,7 @@ private:
     QLabel *m_connection = nullptr;
     QPlainTextEdit *m_xml = nullptr;
     ConsolePage *m_console = nullptr;
+    SnapshotsPage *m_snapshots = nullptr;
 };
 
 } // namespace VirtDeck

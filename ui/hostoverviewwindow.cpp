@@ -2,6 +2,9 @@
 #include "hostoverviewwindow.h"
 
 #include "connectionsession.h"
+#include "hostinterfacespane.h"
+#include "networkspane.h"
+#include "storagepane.h"
 
 #include <QFormLayout>
 #include <QGroupBox>
@@ -10,6 +13,7 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPalette>
+#include <QTabWidget>
 #include <QVBoxLayout>
 #include <QtCharts/QChart>
 #include <QtCharts/QChartView>
@@ -105,9 +109,18 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
     charts->addWidget(m_cpuChart);
     charts->addWidget(m_memoryChart);
 
-    auto *layout = new QHBoxLayout(this);
+    auto *overview = new QWidget(this);
+    overview->setObjectName(u"overviewPage"_s);
+    auto *layout = new QHBoxLayout(overview);
     layout->addLayout(details);
     layout->addLayout(charts, 1);
+    // The per-connection resources live in tabs beside the overview.
+    auto *tabs = new QTabWidget(this);
+    tabs->setObjectName(u"hostTabs"_s);
+    tabs->addTab(overview, tr("Overview"));
+    auto *outer = new QVBoxLayout(this);
+    outer->setContentsMargins({});
+    outer->addWidget(tabs);
 
     resize(960, 560);
     clearHistory();
@@ -116,6 +129,9 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
         showState(ConnectionState::Disconnected, {});
         return;
     }
+    tabs->addTab(new NetworksPane(session, tabs), tr("Virtual Networks"));
+    tabs->addTab(new StoragePane(session, tabs), tr("Storage"));
+    tabs->addTab(new HostInterfacesPane(session, tabs), tr("Host Interfaces"));
     setWindowTitle(tr("%1 — Host Overview").arg(session->displayName()));
     m_uri->setText(session->uri());
     connect(session, &ConnectionSession::stateChanged, this, &HostOverviewWindow::showState);

@@ -2,6 +2,7 @@
 #include "mainwindow.h"
 
 #include "addconnectiondialog.h"
+#include "cloudpage.h"
 #include "connectionmanager.h"
 #include "connectionsession.h"
 #include "deleteguestdialog.h"
@@ -11,6 +12,9 @@
 #include "hostoverviewwindow.h"
 #include "notificationarea.h"
 #include "preferencesdialog.h"
+#include "createsnapshotdialog.h"
+#include "revertsnapshotdialog.h"
+#include "snapshotservice.h"
 #include "sparklinedelegate.h"
 #include "whenfinished.h"
 
@@ -28,6 +32,7 @@
 #include <QSettings>
 #include <QStatusBar>
 #include <QStyle>
+#include <QTabWidget>
 #include <QTimer>
 #include <QToolBar>
 #include <QTreeView>
@@ -75,7 +80,14 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
                                            {GuestListModel::NetworkIoColumn, 90}, {GuestListModel::AutostartColumn, 75}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
-    setCentralWidget(m_view);
+    // Guests and the OpenStack cloud side by side; the guest list stays the first tab.
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"mainTabs"_s);
+    m_tabs->setDocumentMode(true);
+    m_tabs->addTab(m_view, tr("Virtual machines"));
+    m_cloudPage = new CloudPage(m_tabs);
+    m_tabs->addTab(m_cloudPage, tr("Cloud"));
+    setCentralWidget(m_tabs);
 
     m_notificationDock = new QDockWidget(tr("Notifications"), this);
     m_notificationDock->setObjectName(u"notificationDock"_s);
@@ -179,6 +191,22 @@ void MainWindow::createActions()
             openGuestWindow(guest.connectionId, guest.uuid);
     });
 
+    m_snapshotCreate = new QAction(tr("Sna&pshot…"), this);
+    m_snapshotCreate->setObjectName(u"actionSnapshotCreate"_s);
+    connect(m_snapshotCreate, &QAction::triggered, this, &MainWindow::snapshotSelection);
+    m_snapshotRevert = new QAction(tr("Revert to Snaps&hot…"), this);
+    m_snapshotRevert->setObjectName(u"actionSnapshotRevert"_s);
+    connect(m_snapshotRevert, &QAction::triggered, this, &MainWindow::revertSelectionToSnapshot);
+    m_snapshotManager = new QAction(tr("Snapshots…"), this);
+    m_snapshotManager->setObjectName(u"actionSnapshots"_s);
+    connect(m_snapshotManager, &QAction::triggered, this, [this] {
+        const QList<SelectedGuest> guests = selectedGuests();
+        if (guests.size() != 1)
+            return;
+        if (GuestWindow *window = openGuestWindow(guests.first().connectionId, guests.first().uuid))
+            window->showPage(GuestWindow::Page::Snapshots);
+    });
+
     m_addConnection = new QAction(s->standardIcon(QStyle::SP_DriveNetIcon), tr("&Add Connection…"), this);
     m_addConnection->setObjectName(u"actionAddConnection"_s);
     connect(m_addConnection, &QAction::triggered, this, &MainWindow::addConnection);
@@ -261,6 +289,10 @@ void MainWindow::createMenus()
     guest->addSeparator();
     guest->addAction(m_guestActions.value(DomainAction::EnableAutostart));
     guest->addAction(m_guestActions.value(DomainAction::DisableAutostart));
+    guest->addSeparator();
+    guest->addAction(m_snapshotCreate);
+    guest->addAction(m_snapshotRevert);
+    guest->addAction(m_snapshotManager);
     guest->addSeparator();
     guest->addAction(m_guestActions.value(DomainAction::Delete));
 
@@ -393,6 +425,9 @@ void MainWindow::updateActions()
         it.value()->setEnabled(any);
     }
     m_openGuest->setEnabled(!guests.isEmpty());
+    m_snapshotCreate->setEnabled(!guests.isEmpty());
+    m_snapshotRevert->setEnabled(!guests.isEmpty());
+    m_snapshotManager->setEnabled(guests.size() == 1);
     const ConnectionSession *session = m_manager->session(selectedConnectionId());
     const bool up = session && (session->state() == ConnectionState::Connected || session->state() == ConnectionState::Connecting
                                 || session->state() == ConnectionState::Lost);
@@ -450,6 +485,60 @@ void MainWindow::deleteSelection(const QList<SelectedGuest> &guests)
     dialog->setObjectName(u"deleteGuestDialog"_s);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &QDialog::accepted, this, [this, dialog, guests] { dispatch(DomainAction::Delete, guests, dialog->options()); });
+    dialog->open();
+}
+
+void MainWindow::snapshotSelection()
+{
+    const QList<SelectedGuest> guests = selectedGuests();
+    if (guests.isEmpty())
+        return;
+    QList<CreateSnapshotDialog::Guest> targets;
+    for (const SelectedGuest &guest : guests)
+        targets.append({guest.name, guest.state, {}, {}, false});
+    auto *dialog = new CreateSnapshotDialog(targets, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, guests] {
+        const SnapshotCreateOptions options = dialog->options();
+        QHash<int, UuidList> byConnection;
+        for (const SelectedGuest &guest : guests)
+            byConnection[guest.connectionId].append(guest.uuid);
+        const QString label = tr("Snapshot \"%1\"").arg(options.name);
+        for (auto it = byConnection.cbegin(); it != byConnection.cend(); ++it) {
+            if (ConnectionSession *session = m_manager->session(it.key()))
+                whenFinished(SnapshotService(session).createMany(it.value(), options), this,
+                             [this, label](const DomainActionResults &results) { m_notifications->addResults(label, results); });
+        }
+    });
+    dialog->open();
+}
+
+void MainWindow::revertSelectionToSnapshot()
+{
+    const QList<SelectedGuest> guests = selectedGuests();
+    if (guests.isEmpty())
+        return;
+    QStringList names;
+    bool anyActive = false;
+    for (const SelectedGuest &guest : guests) {
+        names.append(guest.name);
+        anyActive |= isActive(guest.state);
+    }
+    auto *dialog = new RevertSnapshotDialog(names, anyActive, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(dialog, &QDialog::accepted, this, [this, dialog, guests] {
+        const QString name = dialog->snapshotName();
+        const SnapshotRevertMode mode = dialog->mode();
+        QHash<int, UuidList> byConnection;
+        for (const SelectedGuest &guest : guests)
+            byConnection[guest.connectionId].append(guest.uuid);
+        const QString label = tr("Revert to \"%1\"").arg(name);
+        for (auto it = byConnection.cbegin(); it != byConnection.cend(); ++it) {
+            if (ConnectionSession *session = m_manager->session(it.key()))
+                whenFinished(SnapshotService(session).revertMany(it.value(), name, mode), this,
+                             [this, label](const DomainActionResults &results) { m_notifications->addResults(label, results); });
+        }
+    });
     dialog->open();
 }
 
@@ -615,6 +704,10 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addSeparator();
         menu.addAction(m_guestActions.value(DomainAction::EnableAutostart));
         menu.addAction(m_guestActions.value(DomainAction::DisableAutostart));
+        menu.addSeparator();
+        menu.addAction(m_snapshotCreate);
+        menu.addAction(m_snapshotRevert);
+        menu.addAction(m_snapshotManager);
         menu.addSeparator();
         menu.addAction(m_guestActions.value(DomainAction::Delete));
     }

@@ -15,11 +15,13 @@ class QComboBox;
 class QDockWidget;
 class QLineEdit;
 class QLabel;
+class QTabWidget;
 class QTimer;
 class QTreeView;
 
 namespace VirtDeck {
 
+class CloudPage;
 class ConnectionManager;
 class ConnectionSession;
 class GuestFilterProxyModel;
@@ -41,6 +43,8 @@ public:
     GuestListModel *guestModel() const { return m_model; }
     GuestFilterProxyModel *proxyModel() const { return m_proxy; }
     QTreeView *guestView() const { return m_view; }
+    QTabWidget *centralTabs() const { return m_tabs; }
+    CloudPage *cloudPage() const { return m_cloudPage; }
     NotificationArea *notifications() const { return m_notifications; }
 
     void setPreferences(const AppPreferences &preferences);
@@ -80,6 +84,8 @@ private:
     void updateActions();
     void dispatch(DomainAction action, const QList<SelectedGuest> &guests, const QHash<int, DeleteOptions> &deleteOptions = {});
     void deleteSelection(const QList<SelectedGuest> &guests);
+    void snapshotSelection();
+    void revertSelectionToSnapshot();
     void addConnection();
     void addDemoHost();
     void editConnection();
@@ -96,6 +102,8 @@ private:
     GuestListModel *m_model;
     GuestFilterProxyModel *m_proxy;
     QTreeView *m_view;
+    QTabWidget *m_tabs = nullptr;
+    CloudPage *m_cloudPage = nullptr;
     QLineEdit *m_search = nullptr;
     QComboBox *m_stateFilter = nullptr;
     NotificationArea *m_notifications;
@@ -111,6 +119,9 @@ private:
     QAction *m_editConnection = nullptr;
     QAction *m_hostOverview = nullptr;
     QAction *m_openGuest = nullptr;
+    QAction *m_snapshotCreate = nullptr;
+    QAction *m_snapshotRevert = nullptr;
+    QAction *m_snapshotManager = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quit = nullptr;
 

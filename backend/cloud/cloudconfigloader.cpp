@@ -38,7 +38,7 @@ YAML::Node merged(const YAML::Node &base, const YAML::Node &overlay)
 // Reads through const nodes: operator[] on a non-const node would insert the key.
 QString scalar(const YAML::Node &map, const char *key)
 {
-    if (!map.IsMap())
+    if (!map.IsDefined() || !map.IsMap())
         return {};
     const YAML::Node node = map[key];
     if (!node.IsDefined() || node.IsNull())
@@ -87,8 +87,9 @@ CloudConfig cloudFromNode(const QString &name, const YAML::Node &cloud, const QS
     config.applicationCredentialName = scalar(auth, "application_credential_name");
     config.applicationCredentialSecret = scalar(auth, "application_credential_secret");
     config.regionName = scalar(cloud, "region_name");
-    if (config.regionName.isEmpty() && cloud["regions"].IsSequence() && cloud["regions"].size() > 0) {
-        const YAML::Node first = cloud["regions"][0];
+    const YAML::Node regions = cloud["regions"];
+    if (config.regionName.isEmpty() && regions.IsDefined() && regions.IsSequence() && regions.size() > 0) {
+        const YAML::Node first = regions[0];
         config.regionName = first.IsScalar() ? toQString(first.as<std::string>()) : scalar(first, "name");
     }
     const QString interface = scalar(cloud, "interface");

@@ -15,8 +15,12 @@ QString messageOf(const QJsonObject &object)
 {
     for (const QString &key : {u"message"_s, u"detail"_s, u"explanation"_s, u"title"_s}) {
         const QJsonValue value = object.value(key);
-        if (value.isString() && !value.toString().trimmed().isEmpty())
-            return value.toString().trimmed();
+        // Nova's webob errors carry HTML line breaks ("The resource could not be found.<br /><br />")
+        QString text = value.toString();
+        text.replace(QRegularExpression(u"<br\\s*/?>"_s, QRegularExpression::CaseInsensitiveOption), u" "_s);
+        text = text.simplified();
+        if (value.isString() && !text.isEmpty())
+            return text;
     }
     return {};
 }
@@ -44,7 +48,7 @@ QString CloudError::serviceMessage(const QByteArray &body)
     }
     // Plain text or HTML (Glance, proxies): "403 Forbidden\n\nYou are not authorized ...\n\n"
     QString text = QString::fromUtf8(body);
-    text.remove(QRegularExpression(u"<[^>]*>"_s));
+    text.replace(QRegularExpression(u"<[^>]*>"_s), u"\n"_s);
     QStringList lines;
     for (const QString &line : text.split(u'\n')) {
         const QString trimmed = line.trimmed();

@@ -282,8 +282,12 @@ void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<R
         qCDebug(lcCloud) << request.method << url.toString() << status << timer.elapsed() << "ms";
         if (status == 401 && !retried) {
             // The token expired or was revoked: sign in again (once) and repeat the request.
-            if (m_token.id == usedToken)
-                m_token = {};
+            if (m_token.isValid() && m_token.id != usedToken) {
+                // Another request already signed in again meanwhile: use its token.
+                dispatch(request, promise, true);
+                return;
+            }
+            m_token = {};
             whenFinished(signIn(), this, [this, request, promise](const Result<CloudToken> &token) {
                 if (token.ok())
                     dispatch(request, promise, true);

@@ -220,7 +220,7 @@ QFuture<Result<QMap<QString, QString>>> ComputeClient::setExtraSpecs(const QStri
     QJsonObject values;
     for (auto it = specs.begin(); it != specs.end(); ++it)
         values.insert(it.key(), it.value());
-    return parsed<Specs>(m_session->send({compute, "POST", u"flavors/%1/os-extra-specs"_s.arg(encoded(id)),
+    return parsed<Specs>(m_session->send({compute, "POST", u"flavors/%1/os-extra_specs"_s.arg(encoded(id)),
                                           QJsonDocument(QJsonObject{{u"extra_specs"_s, values}})}),
                          [](const CloudReply &reply) {
                              const auto root = CloudJson::parseObject(reply.body, compute);

@@ -164,6 +164,7 @@ clouds:
         env.insert(u"OS_CLOUD"_s, u"other"_s);
         QCOMPARE(CloudConfigLoader({first.path()}, env).load({}).value.username, u"b"_s);
         env.insert(u"OS_CLIENT_CONFIG_FILE"_s, second.filePath(u"clouds.yaml"_s));
+        env.insert(u"OS_CLIENT_SECURE_FILE"_s, u"/dev/null"_s); // first's secure.yaml names a cloud "far" lacks
         QCOMPARE(CloudConfigLoader({first.path()}, env).load(u"far"_s).value.name, u"far"_s);
 
         const auto none = CloudConfigLoader({QDir::tempPath() + u"/nonexistent-virtdeck"_s}, QProcessEnvironment()).load({});

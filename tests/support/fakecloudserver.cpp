@@ -1,0 +1,96 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "fakecloudserver.h"
+
+#include <QTcpSocket>
+
+namespace VirtDeck::Test {
+
+using namespace Qt::Literals::StringLiterals;
+
+FakeCloudServer::FakeCloudServer(QObject *parent)
+    : QTcpServer(parent)
+{
+    connect(this, &QTcpServer::newConnection, this, [this] {
+        while (QTcpSocket *socket = nextPendingConnection()) {
+            ++m_connections;
+            connect(socket, &QTcpSocket::readyRead, this, [this, socket] { serve(socket); });
+            connect(socket, &QTcpSocket::disconnected, this, [this, socket] {
+                m_buffers.remove(socket);
+                socket->deleteLater();
+            });
+        }
+    });
+}
+
+bool FakeCloudServer::start()
+{
+    return listen(QHostAddress::LocalHost, 0);
+}
+
+QString FakeCloudServer::authUrl() const
+{
+    return u"http://127.0.0.1:%1/v3"_s.arg(serverPort());
+}
+
+void FakeCloudServer::setReply(const QByteArray &path, const Reply &reply)
+{
+    m_replies.insert(path, reply);
+}
+
+QByteArray FakeCloudServer::tokenBody() const
+{
+    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(serverPort());
+    return R"({"token": {"expires_at": "2099-01-01T00:00:00.000000Z", "user": {"id": "u", "name": "fake"},
+        "project": {"id": "p", "name": "fake", "domain": {"id": "default"}}, "roles": [{"name": "member"}],
+        "catalog": [{"type": "compute", "name": "nova", "endpoints": [{"id": "1", "interface": "public",
+        "region_id": "RegionOne", "url": ")" + base + R"(/compute"}]}, {"type": "network", "name": "neutron",
+        "endpoints": [{"id": "2", "interface": "public", "region_id": "RegionOne", "url": ")" + base + R"(/network"}]}]}})";
+}
+
+void FakeCloudServer::serve(QTcpSocket *socket)
+{
+    QByteArray &buffer = m_buffers[socket];
+    buffer += socket->readAll();
+    for (;;) {
+        const qsizetype headerEnd = buffer.indexOf("\r\n\r\n");
+        if (headerEnd < 0)
+            return;
+        const QByteArray head = buffer.left(headerEnd);
+        qsizetype length = 0;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("content-length:"))
+                length = line.mid(15).trimmed().toLongLong();
+        }
+        if (buffer.size() < headerEnd + 4 + length)
+            return;
+        buffer.remove(0, headerEnd + 4 + length);
+        ++m_requests;
+        const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
+        QByteArray path = requestLine.value(1);
+        path = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
+
+        Reply reply;
+        QByteArray extraHeaders;
+        if (path == "/v3/auth/tokens") {
+            reply = {201, tokenBody(), false, false};
+            extraHeaders = "X-Subject-Token: fake-token\r\n";
+        } else {
+            reply = m_replies.value(path, Reply{404, R"({"itemNotFound": {"code": 404, "message": "no such path"}})", false, false});
+        }
+        if (reply.hangUp) {
+            socket->disconnectFromHost();
+            return;
+        }
+        const QByteArray sent = reply.truncate ? reply.body.left(reply.body.size() / 2) : reply.body;
+        socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: application/json\r\n"
+                      + extraHeaders + "Content-Length: " + QByteArray::number(reply.body.size())
+                      + "\r\nConnection: keep-alive\r\n\r\n" + sent);
+        socket->flush();
+        if (reply.truncate || m_closeAfterReply) {
+            socket->disconnectFromHost();
+            return;
+        }
+    }
+}
+
+} // namespace VirtDeck::Test

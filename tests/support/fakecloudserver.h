@@ -1,0 +1,47 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include <QByteArray>
+#include <QHash>
+#include <QTcpServer>
+
+namespace VirtDeck::Test {
+
+// A tiny HTTP/1.1 server on 127.0.0.1 that plays Keystone (a token whose catalog points back
+// at itself) and answers other paths with canned replies, including broken ones: malformed or
+// truncated JSON, wrong shapes, and connections closed after a kept-alive reply.
+class FakeCloudServer : public QTcpServer
+{
+    Q_OBJECT
+
+public:
+    struct Reply
+    {
+        int status = 200;
+        QByteArray body;
+        bool truncate = false;  // announce more bytes than sent, then close
+        bool hangUp = false;    // close without any answer
+    };
+
+    explicit FakeCloudServer(QObject *parent = nullptr);
+    bool start();
+    QString authUrl() const;
+    // path (without query) below /compute/ -> reply
+    void setReply(const QByteArray &path, const Reply &reply);
+    // Close every connection right after its reply although it said keep-alive.
+    void setCloseAfterReply(bool close) { m_closeAfterReply = close; }
+    int requestCount() const { return m_requests; }
+    int connectionCount() const { return m_connections; }
+
+private:
+    void serve(QTcpSocket *socket);
+    QByteArray tokenBody() const;
+
+    QHash<QByteArray, Reply> m_replies;
+    QHash<QTcpSocket *, QByteArray> m_buffers;
+    bool m_closeAfterReply = false;
+    int m_requests = 0;
+    int m_connections = 0;
+};
+
+} // namespace VirtDeck::Test

@@ -1,0 +1,80 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "cloudsession.h"
+#include "cloudconfig.h"
+
+#include <QList>
+#include <QPointer>
+#include <QWidget>
+
+class QComboBox;
+class QLabel;
+class QPushButton;
+class QTabWidget;
+class QTableView;
+
+namespace VirtDeck {
+
+class CatalogEndpointModel;
+class CloudFlavorsPage;
+class CloudQuotasPage;
+class CloudSecurityGroupsPage;
+namespace Cloud {
+class CloudPasswordStore;
+} // namespace Cloud
+
+// The Cloud tab: choose a cloud from clouds.yaml / OS_* variables, sign in (password from
+// the keychain or asked), switch project, interface and region; pages for quotas, flavors,
+// security groups and the service catalog.
+class CloudPage : public QWidget
+{
+    Q_OBJECT
+
+public:
+    explicit CloudPage(QWidget *parent = nullptr);
+    ~CloudPage() override;
+
+    // Re-reads clouds.yaml, secure.yaml and the environment.
+    void reloadClouds();
+    // Selects the named cloud and signs in; false (with a message shown) when it is unknown.
+    bool openCloud(const QString &name);
+    // "quotas", "flavors", "security-groups" or "endpoints".
+    bool showPage(const QString &page);
+    static QStringList pageNames();
+
+    Cloud::CloudSession *session() const { return m_session; }
+    CloudQuotasPage *quotasPage() const { return m_quotas; }
+    CloudFlavorsPage *flavorsPage() const { return m_flavors; }
+    CloudSecurityGroupsPage *securityGroupsPage() const { return m_securityGroups; }
+
+Q_SIGNALS:
+    void signedIn();
+
+private:
+    void signIn();
+    void startSession(const Cloud::CloudConfig &config, const QString &secret);
+    void onSignedIn();
+    void switchProject(int index);
+    void setStatus(const QString &text, bool error = false);
+
+    QList<Cloud::CloudConfig> m_clouds;
+    QPointer<Cloud::CloudSession> m_session;
+    Cloud::CloudPasswordStore *m_passwords;
+    QComboBox *m_cloud;
+    QPushButton *m_signIn;
+    QComboBox *m_project;
+    QComboBox *m_interface;
+    QComboBox *m_region;
+    QLabel *m_status;
+    QLabel *m_tlsWarning;
+    QTabWidget *m_pages;
+    CloudQuotasPage *m_quotas;
+    CloudFlavorsPage *m_flavors;
+    CloudSecurityGroupsPage *m_securityGroups;
+    CatalogEndpointModel *m_endpoints;
+    QTableView *m_endpointView;
+    bool m_updatingProjects = false;
+};
+
+} // namespace VirtDeck
