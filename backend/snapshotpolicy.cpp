@@ -39,8 +39,7 @@ QString SnapshotPolicy::revertProblem(const SnapshotInfo &snapshot)
 {
     if (snapshot.external)
         return tr("\"%1\" is an external snapshot. libvirt 9.0 cannot revert to external snapshots "
-                  "(\"revert to external snapshot not supported yet\"). Its overlay files are kept; "
-                  "nothing was changed.")
+                  "(\"revert to external snapshot not supported yet\"). Its overlay files are kept.")
             .arg(snapshot.name);
     return {};
 }

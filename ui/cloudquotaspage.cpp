@@ -2,11 +2,13 @@
 #include "cloudquotaspage.h"
 
 #include "cloudsession.h"
+#include "keystoneparser.h"
 #include "computeclient.h"
 #include "networkclient.h"
 #include "volumeclient.h"
 #include "whenfinished.h"
 
+#include <QComboBox>
 #include <QGridLayout>
 #include <QGroupBox>
 #include <QHBoxLayout>
@@ -84,7 +86,14 @@ CloudQuotasPage::CloudQuotasPage(QWidget *parent)
     m_edit->setObjectName(u"quotaEdit"_s);
     m_edit->setCheckable(true);
     m_edit->setToolTip(tr("Administrators can change the limits; -1 means unlimited."));
-    top->addWidget(m_project, 1);
+    // Admins set the quotas of any project (the operator's `nova quota-update <project>`).
+    m_projectChooser = new QComboBox(this);
+    m_projectChooser->setObjectName(u"quotaProjectChooser"_s);
+    m_projectChooser->setMinimumContentsLength(16);
+    m_projectChooser->setVisible(false);
+    top->addWidget(m_project);
+    top->addWidget(m_projectChooser);
+    top->addStretch(1);
     top->addWidget(refreshButton);
     top->addWidget(m_edit);
     outer->addLayout(top);
@@ -127,6 +136,9 @@ CloudQuotasPage::CloudQuotasPage(QWidget *parent)
     outer->addWidget(scroll, 1);
 
     connect(refreshButton, &QPushButton::clicked, this, &CloudQuotasPage::refresh);
+    connect(m_projectChooser, &QComboBox::activated, this, [this](int index) {
+        setProjectId(m_projectChooser->itemData(index).toString());
+    });
     connect(m_edit, &QPushButton::toggled, this, [this] {
         for (Service &service : m_services)
             showSet(service);
@@ -145,7 +157,44 @@ CloudQuotasPage::Service &CloudQuotasPage::service(const QString &type)
 void CloudQuotasPage::setSession(CloudSession *session)
 {
     m_session = session;
+    m_projectId = session ? session->token().projectId : QString();
     m_edit->setChecked(false);
+    m_projectChooser->clear();
+    m_projectChooser->setVisible(false);
+    if (session && session->token().isAdmin()) {
+        // Every project of the cloud (GET /v3/projects is admin-only).
+        whenFinished(session->send({u"identity"_s, "GET", u"projects"_s, {}}), this,
+                     [this, session = QPointer(session)](const Result<CloudReply> &reply) {
+                         if (session != m_session || !reply.ok())
+                             return;
+                         const Result<QList<ProjectRef>> projects = KeystoneParser::parseProjects(reply.value.body);
+                         if (!projects.ok())
+                             return;
+                         m_projectChooser->clear();
+                         for (const ProjectRef &project : projects.value)
+                             m_projectChooser->addItem(project.name, project.id);
+                         m_projectChooser->setCurrentIndex(m_projectChooser->findData(m_projectId));
+                         m_projectChooser->setVisible(m_projectChooser->count() > 1);
+                         if (m_projectChooser->count() > 1)
+                             m_project->setText(tr("Quotas of project"));
+                     });
+    }
+    refresh();
+}
+
+QString CloudQuotasPage::projectId() const
+{
+    return m_projectId;
+}
+
+void CloudQuotasPage::setProjectId(const QString &projectId)
+{
+    if (projectId.isEmpty() || projectId == m_projectId)
+        return;
+    m_projectId = projectId;
+    const int index = m_projectChooser->findData(projectId);
+    if (index >= 0)
+        m_projectChooser->setCurrentIndex(index);
     refresh();
 }
 
@@ -165,20 +214,29 @@ void CloudQuotasPage::refresh()
         m_project->setText(tr("Not signed in."));
         return;
     }
-    const QString project = m_session->token().projectId;
-    m_project->setText(tr("Quotas of project %1").arg(m_session->token().projectName));
+    if (m_projectId.isEmpty())
+        m_projectId = m_session->token().projectId;
+    const QString project = m_projectId;
+    m_project->setText(m_projectChooser->isVisible() || m_projectChooser->count() > 1
+                           ? tr("Quotas of project")
+                           : tr("Quotas of project %1").arg(m_session->token().projectName));
     m_pending = int(m_services.size());
-    const auto load = [this](const QString &type, QFuture<Result<QuotaSet>> current, QFuture<Result<QuotaSet>> defaults) {
+    const auto load = [this, project](const QString &type, QFuture<Result<QuotaSet>> current, QFuture<Result<QuotaSet>> defaults) {
         Service &entry = service(type);
         entry.status->setText(tr("Loading…"));
         // The limits with use, and the defaults, each in parallel with the other services.
-        whenFinished(defaults, this, [this, type](const Result<QuotaSet> &result) {
+        // Replies for a project that is no longer shown are dropped.
+        whenFinished(defaults, this, [this, type, project](const Result<QuotaSet> &result) {
+            if (project != m_projectId)
+                return;
             Service &target = service(type);
             target.defaults = result.ok() ? result.value : QuotaSet{};
             if (!target.current.items.isEmpty())
                 showSet(target);
         });
-        whenFinished(current, this, [this, type](const Result<QuotaSet> &result) {
+        whenFinished(current, this, [this, type, project](const Result<QuotaSet> &result) {
+            if (project != m_projectId)
+                return;
             Service &target = service(type);
             if (result.ok()) {
                 target.current = result.value;
@@ -270,7 +328,7 @@ void CloudQuotasPage::save(const QString &type)
         entry.status->setText(tr("No limit was changed."));
         return;
     }
-    const QString project = m_session->token().projectId;
+    const QString project = m_projectId;
     QFuture<Result<QuotaSet>> future = type == computeType ? ComputeClient(m_session).updateQuotas(project, changes)
         : type == volumeType                                ? VolumeClient(m_session).updateQuotas(project, changes)
                                                             : NetworkClient(m_session).updateQuotas(project, changes);
@@ -285,7 +343,7 @@ void CloudQuotasPage::save(const QString &type)
         }
         target.status->setText(tr("Saved %n limit(s).", nullptr, int(count)));
         // The PUT reply has limits only: reload to show use next to the new limits.
-        const QString project = m_session->token().projectId;
+        const QString project = m_projectId;
         QFuture<Result<QuotaSet>> reload = type == computeType ? ComputeClient(m_session).quotas(project)
             : type == volumeType                               ? VolumeClient(m_session).quotas(project)
                                                                : NetworkClient(m_session).quotas(project);

@@ -9,6 +9,7 @@
 #include <QPointer>
 #include <QWidget>
 
+class QComboBox;
 class QGroupBox;
 class QLabel;
 class QPushButton;
@@ -29,6 +30,9 @@ public:
 
     void setSession(Cloud::CloudSession *session);
     void refresh();
+    // The project whose quotas are shown: the session's own, or (admins) any other.
+    QString projectId() const;
+    void setProjectId(const QString &projectId);
     // True once all three services answered (or failed) since the last refresh.
     bool isLoaded() const { return m_pending == 0; }
     static QString resourceLabel(const QString &resource);
@@ -58,6 +62,8 @@ private:
     QList<Service> m_services;
     QPushButton *m_edit = nullptr;
     QLabel *m_project = nullptr;
+    QComboBox *m_projectChooser = nullptr;
+    QString m_projectId;
     int m_pending = 0;
 };
 

@@ -157,7 +157,6 @@ void CreateSnapshotDialog::validate()
         m_diskOnly->setChecked(true);
     const bool anyActive = std::any_of(m_guests.cbegin(), m_guests.cend(), [](const Guest &g) { return isActive(g.state); });
     m_withMemory->setEnabled(anyActive && !m_external->isChecked());
-    m_quiesce->setVisible(true);
 
     QStringList files;
     if (m_external->isChecked()) {

@@ -7,6 +7,8 @@
 #include <QRadioButton>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace VirtDeck {
 
 using namespace Qt::Literals::StringLiterals;
@@ -19,10 +21,11 @@ DeleteSnapshotDialog::DeleteSnapshotDialog(const SnapshotInfoList &all, const QS
     setObjectName(u"deleteSnapshotDialog"_s);
     setWindowTitle(tr("Delete Snapshot %1").arg(name));
     const int below = int(SnapshotPolicy::subtree(all, name).size()) - 1;
+    const int children = int(std::count_if(all.cbegin(), all.cend(), [&name](const SnapshotInfo &s) { return s.parent == name; }));
 
     auto *intro = new QLabel(tr("Delete the snapshot \"%1\"? The guest's current state is not touched.").arg(name), this);
     intro->setWordWrap(true);
-    m_thisOnly = new QRadioButton(below > 0 ? tr("Only this snapshot (its %n child snapshot(s) move up one level)", nullptr, below)
+    m_thisOnly = new QRadioButton(children > 0 ? tr("Only this snapshot (its %n child snapshot(s) move up one level)", nullptr, children)
                                             : tr("This snapshot"),
                                   this);
     m_thisOnly->setObjectName(u"deleteSnapshotThisOnly"_s);

@@ -66,7 +66,9 @@ void RevertSnapshotDialog::build(const QStringList &guestNames, bool anyActive, 
                      : tr("The current state of these %n guest(s) is discarded: everything written to their "
                           "disks since the snapshot was taken is lost.", nullptr, int(guestNames.size())));
     if (anyActive)
-        lines.append(tr("Running guests lose their memory too: unsaved work in open programs is gone."));
+        lines.append(guestNames.size() == 1 ? tr("Its memory goes too: unsaved work in open programs is lost.")
+                                            : tr("Running and paused guests lose their memory too: unsaved work in open "
+                                                 "programs is lost."));
     if (snapshot && !snapshot->hasMemory)
         lines.append(tr("This snapshot holds no memory state: a guest started from it boots from its disks as "
                         "after a power cut."));

@@ -9,6 +9,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
+#include <QSignalBlocker>
 #include <QSpinBox>
 
 namespace VirtDeck {
@@ -114,6 +115,7 @@ void SecurityGroupRuleDialog::applyPreset(int index)
 {
     if (index <= 0)
         return;
+    m_applyingPreset = true;
     const SecurityGroupRule preset = SecurityGroupRuleValidator::preset(Preset(m_preset->itemData(index).toInt()),
                                                                         m_etherType->currentData().toString());
     m_direction->setCurrentIndex(0);
@@ -123,6 +125,7 @@ void SecurityGroupRuleDialog::applyPreset(int index)
     m_remoteKind->setCurrentIndex(0);
     m_cidr->setText(preset.remoteIpPrefix);
     updateFields();
+    m_applyingPreset = false;
 }
 
 void SecurityGroupRuleDialog::updateFields()
@@ -174,6 +177,11 @@ SecurityGroupRule SecurityGroupRuleDialog::rule() const
 
 void SecurityGroupRuleDialog::validate()
 {
+    // Editing a field by hand turns a preset into a custom rule.
+    if (!m_applyingPreset && m_preset->currentIndex() != 0) {
+        const QSignalBlocker blocker(m_preset);
+        m_preset->setCurrentIndex(0);
+    }
     QString problem = SecurityGroupRuleValidator::validate(rule());
     if (problem.isEmpty() && m_remoteKind->currentIndex() == 1 && m_remoteGroup->currentIndex() < 0)
         problem = tr("Choose the remote security group.");

@@ -45,6 +45,7 @@ private:
     QLineEdit *m_description;
     QLabel *m_problem;
     QPushButton *m_ok = nullptr;
+    bool m_applyingPreset = false;
 };
 
 } // namespace VirtDeck

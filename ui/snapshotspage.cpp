@@ -49,7 +49,7 @@ SnapshotsPage::SnapshotsPage(ConnectionSession *session, const QUuid &uuid, QWid
     m_view->setUniformRowHeights(true);
     m_view->header()->setStretchLastSection(true);
     m_view->header()->resizeSection(SnapshotTreeModel::NameColumn, 200);
-    m_view->header()->resizeSection(SnapshotTreeModel::CreatedColumn, 130);
+    m_view->header()->resizeSection(SnapshotTreeModel::CreatedColumn, 160);
     m_view->header()->resizeSection(SnapshotTreeModel::StateColumn, 120);
     m_view->header()->resizeSection(SnapshotTreeModel::TypeColumn, 150);
     // New rows (a new snapshot, a moved subtree) stay visible.
@@ -195,8 +195,8 @@ void SnapshotsPage::refresh()
             notes.append(tr("This guest has external snapshots. libvirt 9.0 cannot revert to them; "
                             "their overlay files are kept."));
         if (SnapshotPolicy::mixesInternalAndExternal(m_listing.snapshots))
-            notes.append(tr("It mixes internal and external snapshots: libvirt 9.0 fails to delete external "
-                            "snapshots in such a tree. Only their metadata can be removed here."));
+            notes.append(tr("It mixes internal and external snapshots: libvirt 9.0 cannot delete snapshots in "
+                            "such a tree, so only their metadata can be removed here."));
         m_banner->setText(notes.join(u' '));
         m_banner->setVisible(!notes.isEmpty());
 

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storagepane.h"
 
+#include "usagebardelegate.h"
+
 #include "connectionsession.h"
 #include "storageformvalidator.h"
 #include "storagepooldialog.h"
@@ -69,6 +71,8 @@ StoragePane::StoragePane(ConnectionSession *session, QWidget *parent)
     m_volumeProxy->setSortRole(StorageVolumeModel::SortRole);
     m_poolView = makeView(u"poolsView"_s, m_poolProxy, this);
     m_volumeView = makeView(u"volumesView"_s, m_volumeProxy, this);
+    m_poolView->setItemDelegateForColumn(StoragePoolModel::UsageColumn,
+                                         new UsageBarDelegate(StoragePoolModel::UsagePercentRole, m_poolView));
     m_message->setObjectName(u"storageMessage"_s);
     m_message->setWordWrap(true);
     m_message->hide();

@@ -237,6 +237,10 @@ QFuture<Result<CloudReply>> CloudSession::send(const CloudRequest &request)
     auto promise = std::make_shared<ReplyPromise>();
     promise->start();
     QFuture<Result<CloudReply>> future = promise->future();
+    // A token about to expire is renewed before the request rather than after its 401.
+    if (isSignedIn() && m_token.expiresAt.isValid()
+        && QDateTime::currentDateTimeUtc().secsTo(m_token.expiresAt) < TokenRenewalMarginSeconds)
+        m_token = {};
     if (isSignedIn()) {
         dispatch(request, promise, false);
     } else {

@@ -61,6 +61,9 @@ public:
 
     QFuture<Result<CloudReply>> send(const CloudRequest &request);
 
+    // A token with less than this left is renewed before the next request.
+    static constexpr int TokenRenewalMarginSeconds = 5;
+
     // Microversions sent to each service (pinned: replies keep the shape the parsers read).
     static QByteArray microversionHeader(const QString &serviceType);
 

@@ -7,6 +7,7 @@
 #include "cloudpage.h"
 #include "cloudquotaspage.h"
 #include "cloudsecuritygroupspage.h"
+#include "flavordialog.h"
 #include "flavorlistmodel.h"
 #include "securitygrouplistmodel.h"
 #include "securitygroupruledialog.h"
@@ -104,6 +105,16 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(page.findChild<QLabel *>(u"quotaUsage_key_pairs"_s)
                                      && page.findChild<QLabel *>(u"quotaUsage_key_pairs"_s)->text() == u"0 of 100"_s,
                                  20000);
+
+        // Admins look at (and set) the quotas of other projects too.
+        auto *chooser = page.findChild<QComboBox *>(u"quotaProjectChooser"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(chooser->findData(TestCloud::projectId(u"demo2"_s)) >= 0, 20000);
+        QVERIFY(!chooser->isHidden());
+        quotasLoaded.clear();
+        page.quotasPage()->setProjectId(TestCloud::projectId(u"demo2"_s));
+        QVERIFY(quotasLoaded.wait(30000));
+        QCOMPARE(chooser->currentText(), u"demo2"_s);
+        QCOMPARE(page.findChild<QLabel *>(u"quotaUsage_instances"_s)->text(), u"0 of 10"_s);
     }
 
     void memberHasNoQuotaEditing()
@@ -145,6 +156,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.rule().protocol, u"icmp"_s);
         dialog.findChild<QComboBox *>(u"ruleEtherType"_s)->setCurrentIndex(1); // IPv6 with an IPv4 CIDR
         QVERIFY(!ok->isEnabled());
+        // For looking at the dialog: VIRTDECK_SCREENSHOT_DIR=/tmp ctest -R tst_cloudpage
+        if (const QString dir = qEnvironmentVariable("VIRTDECK_SCREENSHOT_DIR"); !dir.isEmpty()) {
+            dialog.adjustSize();
+            dialog.grab().save(dir + u"/securityruledialog.png"_s);
+            FlavorDialog flavor;
+            flavor.adjustSize();
+            flavor.grab().save(dir + u"/flavordialog.png"_s);
+        }
     }
 };
 

@@ -238,19 +238,30 @@ void TestSnapshotsPage::currentMarkerFollowsEvents()
     OPEN_PAGE(f, m_guest);
     QCOMPARE(f.page->model()->currentName(), u"snap-3"_s);
     QSignalSpy resets(f.page->model(), &QAbstractItemModel::modelReset);
-    // Reverted elsewhere (not through the page): the guest's lifecycle event moves the marker.
-    // The revert changes the guest's state, so libvirt sends a lifecycle event.
-    const bool paused = f.page->listing().guestState == DomainState::Paused;
-    QSignalSpy changedSpy(&f.session, &ConnectionSession::domainsChanged);
-    qDebug() << "DEBUG state" << int(f.page->listing().guestState);
-    const auto reverted = waitFor(SnapshotService(&f.session).revert(
-        m_guest.uuid, u"snap-1"_s, paused ? SnapshotRevertMode::Running : SnapshotRevertMode::Paused));
+    QSignalSpy refreshed(f.page.get(), &SnapshotsPage::refreshed);
+    // Reverted elsewhere, not through the page: nothing changes on the page by itself...
+    const auto reverted = waitFor(SnapshotService(&f.session).revert(m_guest.uuid, u"snap-1"_s, SnapshotRevertMode::AsTaken));
     QVERIFY2(reverted.ok(), qPrintable(reverted.error));
-    changedSpy.wait(3000);
-    qDebug() << "DEBUG changed" << changedSpy.size();
+    QCOMPARE(f.page->model()->currentName(), u"snap-3"_s);
+    // ...until the guest's lifecycle event arrives. This guest is shut off in every snapshot,
+    // so the test driver has no state change to report: the event is sent here as the
+    // worker would (tests/libvirt sees QEMU's real one).
+    DomainInfo info;
+    info.uuid = m_guest.uuid;
+    info.name = m_guest.name;
+    info.state = DomainState::Paused;
+    Q_EMIT f.session.domainsChanged({info});
     QTRY_COMPARE_WITH_TIMEOUT(f.page->model()->currentName(), u"snap-1"_s, 10000);
-    QTRY_COMPARE_WITH_TIMEOUT(f.page->listing().guestState, paused ? DomainState::Running : DomainState::Paused, 10000);
+    QVERIFY(f.page->model()->indexOf(u"snap-1"_s).data(Qt::FontRole).value<QFont>().bold());
+    QVERIFY(!f.page->model()->indexOf(u"snap-3"_s).data(Qt::FontRole).value<QFont>().bold());
     QCOMPARE(resets.size(), 0);
+    // Another guest's event does not make the page re-read.
+    const int before = int(refreshed.size());
+    DomainInfo other = info;
+    other.uuid = QUuid::createUuid();
+    Q_EMIT f.session.domainsChanged({other});
+    QCoreApplication::processEvents();
+    QCOMPARE(int(refreshed.size()), before);
 }
 
 void TestSnapshotsPage::descriptionIsEditable()

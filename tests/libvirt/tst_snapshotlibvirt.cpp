@@ -159,10 +159,18 @@ void TestSnapshotLibvirt::internalSnapshotOfRunningGuest()
     QVERIFY2(two.ok(), qPrintable(two.error));
     QCOMPARE(two.value.parent, u"one"_s);
 
-    // Revert to "one", paused; then as taken (running).
+    // Revert to "one", paused, from elsewhere: QEMU's lifecycle event moves the page's
+    // current marker without a refresh by hand. Then as taken (running).
+    SnapshotsPage page(m_session.get(), m_uuid);
+    page.show();
+    page.activate();
+    QTRY_VERIFY_WITH_TIMEOUT(page.model()->snapshotCount() == 2 && !page.isBusy(), 30000);
+    QCOMPARE(page.model()->currentName(), u"two"_s);
     const auto paused = waitFor(service.revert(m_uuid, u"one"_s, SnapshotRevertMode::Paused));
     QVERIFY2(paused.ok(), qPrintable(paused.error));
     QCOMPARE(guestState(), DomainState::Paused);
+    QTRY_COMPARE_WITH_TIMEOUT(page.model()->currentName(), u"one"_s, 30000);
+    QTRY_COMPARE_WITH_TIMEOUT(page.listing().guestState, DomainState::Paused, 30000);
     const auto reverted = waitFor(service.revert(m_uuid, u"one"_s, SnapshotRevertMode::AsTaken));
     QVERIFY2(reverted.ok(), qPrintable(reverted.error));
     QCOMPARE(guestState(), DomainState::Running);

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "fakecloudserver.h"
 
+#include <QDateTime>
 #include <QTcpSocket>
 
 namespace VirtDeck::Test {
@@ -40,7 +41,8 @@ void FakeCloudServer::setReply(const QByteArray &path, const Reply &reply)
 QByteArray FakeCloudServer::tokenBody() const
 {
     const QByteArray base = "http://127.0.0.1:" + QByteArray::number(serverPort());
-    return R"({"token": {"expires_at": "2099-01-01T00:00:00.000000Z", "user": {"id": "u", "name": "fake"},
+    const QByteArray expires = QDateTime::currentDateTimeUtc().addSecs(m_tokenLifetime).toString(Qt::ISODateWithMs).toLatin1();
+    return R"({"token": {"expires_at": ")" + expires + R"(", "user": {"id": "u", "name": "fake"},
         "project": {"id": "p", "name": "fake", "domain": {"id": "default"}}, "roles": [{"name": "member"}],
         "catalog": [{"type": "compute", "name": "nova", "endpoints": [{"id": "1", "interface": "public",
         "region_id": "RegionOne", "url": ")" + base + R"(/compute"}]}, {"type": "network", "name": "neutron",
@@ -71,9 +73,19 @@ void FakeCloudServer::serve(QTcpSocket *socket)
 
         Reply reply;
         QByteArray extraHeaders;
+        QByteArray token;
+        for (const QByteArray &line : head.split('\n')) {
+            if (line.toLower().startsWith("x-auth-token:"))
+                token = line.mid(13).trimmed();
+        }
         if (path == "/v3/auth/tokens") {
+            ++m_tokensIssued;
             reply = {201, tokenBody(), false, false};
-            extraHeaders = "X-Subject-Token: fake-token\r\n";
+            extraHeaders = "X-Subject-Token: fake-token-" + QByteArray::number(m_tokensIssued) + "\r\n";
+        } else if ((path.startsWith("/compute/") || path.startsWith("/network/"))
+                   && token != "fake-token-" + QByteArray::number(m_tokensIssued)) {
+            ++m_unauthorized;
+            reply = {401, R"({"error": {"code": 401, "message": "The request you have made requires authentication."}})", false, false};
         } else {
             reply = m_replies.value(path, Reply{404, R"({"itemNotFound": {"code": 404, "message": "no such path"}})", false, false});
         }

@@ -30,6 +30,10 @@ public:
     void setReply(const QByteArray &path, const Reply &reply);
     // Close every connection right after its reply although it said keep-alive.
     void setCloseAfterReply(bool close) { m_closeAfterReply = close; }
+    // Tokens expire this many seconds after issue; older tokens get 401.
+    void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
+    int tokensIssued() const { return m_tokensIssued; }
+    int unauthorizedCount() const { return m_unauthorized; }
     int requestCount() const { return m_requests; }
     int connectionCount() const { return m_connections; }
 
@@ -40,6 +44,9 @@ private:
     QHash<QByteArray, Reply> m_replies;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     bool m_closeAfterReply = false;
+    int m_tokenLifetime = 3600;
+    int m_tokensIssued = 0;
+    int m_unauthorized = 0;
     int m_requests = 0;
     int m_connections = 0;
 };

@@ -98,6 +98,40 @@ private Q_SLOTS:
         QVERIFY2(token->error.contains(u"HTTP 404"_s), qPrintable(token->error));
     }
 
+    void tokenRenewedBeforeExpiry()
+    {
+        FakeCloudServer server;
+        QVERIFY(server.start());
+        server.setTokenLifetime(CloudSession::TokenRenewalMarginSeconds + 2);
+        server.setReply("/compute/flavors/detail", {200, R"({"flavors": []})", false, false});
+        CloudSession session(configFor(server));
+        ComputeClient compute(&session);
+        auto flavors = awaitFuture(compute.flavors());
+        QVERIFY(flavors && flavors->ok());
+        QCOMPARE(session.signInCount(), 1);
+        const QDateTime expires = session.token().expiresAt;
+        QTRY_VERIFY_WITH_TIMEOUT(QDateTime::currentDateTimeUtc().secsTo(expires) < CloudSession::TokenRenewalMarginSeconds, 10000);
+        flavors = awaitFuture(compute.flavors());
+        QVERIFY(flavors && flavors->ok());
+        QCOMPARE(session.signInCount(), 2);
+        QCOMPARE(server.unauthorizedCount(), 0); // renewed before, not after a 401
+    }
+
+    void staleTokenIsRenewedAndRetriedOnce()
+    {
+        FakeCloudServer server;
+        QVERIFY(server.start());
+        server.setReply("/compute/flavors/detail", {200, R"({"flavors": []})", false, false});
+        CloudSession session(configFor(server));
+        CloudSession other(configFor(server));
+        QVERIFY(awaitFuture(session.signIn())->ok());
+        QVERIFY(awaitFuture(other.signIn())->ok()); // the server now only accepts the newest token
+        const auto flavors = awaitFuture(ComputeClient(&session).flavors());
+        QVERIFY(flavors && flavors->ok());
+        QCOMPARE(server.unauthorizedCount(), 1);
+        QCOMPARE(session.signInCount(), 2);
+    }
+
     void serverClosesKeptAliveConnections()
     {
         FakeCloudServer server;
