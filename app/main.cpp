@@ -25,8 +25,10 @@ void installTranslators(QApplication &app)
     auto *qtTranslator = new QTranslator(&app);
     if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
         QApplication::installTranslator(qtTranslator);
+    // English is the fallback: its file carries the plural forms ("1 guest", "2 guests").
     auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"virtdeck"_s, u"_"_s, u":/i18n"_s))
+    if (translator->load(QLocale(), u"virtdeck"_s, u"_"_s, u":/i18n"_s)
+        || translator->load(u"virtdeck_en"_s, u":/i18n"_s))
         QApplication::installTranslator(translator);
 }
 
