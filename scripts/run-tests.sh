@@ -96,4 +96,19 @@ ctest_rc=$?
 ctest_pid=""
 set -e
 summary=$(grep -E 'tests passed, .* tests failed out of|No tests were found' "$log" | tail -n 1)
+
+# The hostile-server VNC test once more under AddressSanitizer and LeakSanitizer: only for
+# the whole suite (no ctest arguments) and only after it passed. VIRTDECK_SKIP_ASAN=1 skips.
+if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} && ${VIRTDECK_SKIP_ASAN:-0} != 1 ]]; then
+  asan_dir=${build_dir}-asan
+  say "AddressSanitizer: building tst_vnchostile in $asan_dir"
+  cmake -S . -B "$asan_dir" -G Ninja -DVIRTDECK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
+  cmake --build "$asan_dir" -j "$jobs" --target tst_vnchostile
+  set +e
+  ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 \
+    ctest --test-dir "$asan_dir" -R '^tst_vnchostile$' --output-on-failure --no-tests=error </dev/null
+  ctest_rc=$?
+  set -e
+  say "AddressSanitizer run of tst_vnchostile: exit code $ctest_rc"
+fi
 exit "$ctest_rc"
