@@ -23,10 +23,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-struct InterfaceDeleter {
-    void operator()(virInterfacePtr p) const { virInterfaceFree(p); }
-};
-using InterfaceHandle = std::unique_ptr<virInterface, InterfaceDeleter>;
 
 // <interface type='bridge' name='br0'><mac address=…/><bridge><interface name='eth0'/>…
 bool readBridgeXml(const QString &text, HostBridgeInfo &bridge)

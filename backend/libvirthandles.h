@@ -32,6 +32,12 @@ struct DomainSnapshotDeleter {
 struct StreamDeleter {
     void operator()(virStreamPtr p) const { virStreamFree(p); }
 };
+struct InterfaceDeleter {
+    void operator()(virInterfacePtr p) const { virInterfaceFree(p); }
+};
+struct DhcpLeaseDeleter {
+    void operator()(virNetworkDHCPLeasePtr p) const { virNetworkDHCPLeaseFree(p); }
+};
 struct MallocDeleter {
     void operator()(void *p) const { free(p); }
 };
@@ -46,6 +52,8 @@ using StoragePoolHandle = std::unique_ptr<virStoragePool, StoragePoolDeleter>;
 using StorageVolHandle = std::unique_ptr<virStorageVol, StorageVolDeleter>;
 using DomainSnapshotHandle = std::unique_ptr<virDomainSnapshot, DomainSnapshotDeleter>;
 using StreamHandle = std::unique_ptr<virStream, StreamDeleter>;
+using InterfaceHandle = std::unique_ptr<virInterface, InterfaceDeleter>;
+using DhcpLeaseHandle = std::unique_ptr<virNetworkDHCPLease, DhcpLeaseDeleter>;
 using CString = std::unique_ptr<char, MallocDeleter>;
 using StatsRecordList = std::unique_ptr<virDomainStatsRecordPtr, StatsRecordListDeleter>;
 

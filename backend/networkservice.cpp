@@ -18,16 +18,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename T>
-QFuture<Result<T>> failedFuture(const QString &message)
-{
-    QPromise<Result<T>> promise;
-    promise.start();
-    promise.addResult(Result<T>::failure(message));
-    promise.finish();
-    return promise.future();
-}
-
 std::optional<NetworkInfo> readNetwork(virNetworkPtr network)
 {
     NetworkInfo info;
@@ -47,10 +37,6 @@ std::optional<NetworkInfo> readNetwork(virNetworkPtr network)
     return info;
 }
 
-struct DhcpLeaseDeleter {
-    void operator()(virNetworkDHCPLeasePtr p) const { virNetworkDHCPLeaseFree(p); }
-};
-using DhcpLeaseHandle = std::unique_ptr<virNetworkDHCPLease, DhcpLeaseDeleter>;
 
 } // namespace
 

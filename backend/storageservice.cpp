@@ -17,16 +17,6 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-template<typename T>
-QFuture<Result<T>> failedFuture(const QString &message)
-{
-    QPromise<Result<T>> promise;
-    promise.start();
-    promise.addResult(Result<T>::failure(message));
-    promise.finish();
-    return promise.future();
-}
-
 StoragePoolState poolState(int state)
 {
     switch (state) {
