@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "volumeclient.h"
 
+#include "clouderror.h"
 #include "cloudfutures.h"
+#include "cloudjson.h"
 #include "cloudsession.h"
 #include "quotaparser.h"
 
+#include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
 
@@ -15,10 +18,51 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 
 const QString volume = u"volumev3"_s;
+const QString compute = u"compute"_s;
 
 QString encoded(const QString &part)
 {
     return QString::fromLatin1(QUrl::toPercentEncoding(part));
+}
+
+Result<CloudVolume> volumeFrom(const QJsonObject &object)
+{
+    using R = Result<CloudVolume>;
+    const auto id = CloudJson::string(object, u"id"_s, volume);
+    if (!id.ok())
+        return R::failure(id.error);
+    const auto size = CloudJson::integer(object, u"size"_s, volume);
+    if (!size.ok())
+        return R::failure(size.error);
+    const auto status = CloudJson::string(object, u"status"_s, volume);
+    if (!status.ok())
+        return R::failure(status.error);
+    CloudVolume item;
+    item.id = id.value;
+    item.sizeGb = size.value;
+    item.status = status.value;
+    item.name = object.value(u"name"_s).toString();
+    item.description = object.value(u"description"_s).toString();
+    item.volumeType = object.value(u"volume_type"_s).toString();
+    item.availabilityZone = object.value(u"availability_zone"_s).toString();
+    item.projectId = object.value(u"os-vol-tenant-attr:tenant_id"_s).toString();
+    // Cinder sends "true"/"false" as strings.
+    const QJsonValue bootable = object.value(u"bootable"_s);
+    item.bootable = bootable.isBool() ? bootable.toBool() : bootable.toString() == u"true"_s;
+    item.multiattach = object.value(u"multiattach"_s).toBool();
+    item.created = QDateTime::fromString(object.value(u"created_at"_s).toString(), Qt::ISODateWithMs);
+    item.created.setTimeSpec(Qt::UTC);
+    const QJsonValue attachments = object.value(u"attachments"_s);
+    if (!attachments.isUndefined() && !attachments.isArray())
+        return R::failure(CloudError::malformed(volume, VolumeClient::tr("\"attachments\" is not a list")));
+    for (const QJsonValue &value : attachments.toArray()) {
+        const QJsonObject entry = value.toObject();
+        const auto server = CloudJson::string(entry, u"server_id"_s, volume);
+        if (!server.ok())
+            return R::failure(server.error);
+        item.attachments.append({server.value, entry.value(u"device"_s).toString(), entry.value(u"attachment_id"_s).toString()});
+    }
+    return {item, {}};
 }
 
 } // namespace
@@ -54,6 +98,144 @@ QFuture<Result<QuotaSet>> VolumeClient::updateQuotas(const QString &projectId, c
     return parsed<QuotaSet>(
         m_session->send({volume, "PUT", u"os-quota-sets/%1"_s.arg(encoded(projectId)), QJsonDocument(body.value)}),
         [projectId](const CloudReply &reply) { return QuotaParser::parse(reply.body, volume, projectId); });
+}
+
+Result<QList<CloudVolume>> VolumeClient::parseVolumes(const QByteArray &body)
+{
+    using R = Result<QList<CloudVolume>>;
+    const auto root = CloudJson::parseObject(body, volume);
+    if (!root.ok())
+        return R::failure(root.error);
+    const auto list = CloudJson::array(root.value, u"volumes"_s, volume);
+    if (!list.ok())
+        return R::failure(list.error);
+    QList<CloudVolume> volumes;
+    for (const QJsonValue &value : list.value) {
+        if (!value.isObject())
+            return R::failure(CloudError::malformed(volume, tr("a volume entry is not an object")));
+        const Result<CloudVolume> item = volumeFrom(value.toObject());
+        if (!item.ok())
+            return R::failure(item.error);
+        volumes.append(item.value);
+    }
+    std::sort(volumes.begin(), volumes.end(), [](const CloudVolume &a, const CloudVolume &b) {
+        return a.name == b.name ? a.id < b.id : a.name.localeAwareCompare(b.name) < 0;
+    });
+    return {volumes, {}};
+}
+
+Result<CloudVolume> VolumeClient::parseVolume(const QByteArray &body)
+{
+    const auto root = CloudJson::parseObject(body, volume);
+    if (!root.ok())
+        return Result<CloudVolume>::failure(root.error);
+    const auto object = CloudJson::object(root.value, u"volume"_s, volume);
+    if (!object.ok())
+        return Result<CloudVolume>::failure(object.error);
+    return volumeFrom(object.value);
+}
+
+Result<VolumeAttachment> VolumeClient::parseAttachment(const QByteArray &body)
+{
+    using R = Result<VolumeAttachment>;
+    const auto root = CloudJson::parseObject(body, compute);
+    if (!root.ok())
+        return R::failure(root.error);
+    const auto object = CloudJson::object(root.value, u"volumeAttachment"_s, compute);
+    if (!object.ok())
+        return R::failure(object.error);
+    const auto server = CloudJson::string(object.value, u"serverId"_s, compute);
+    if (!server.ok())
+        return R::failure(server.error);
+    return {{server.value, object.value.value(u"device"_s).toString(), object.value.value(u"id"_s).toString()}, {}};
+}
+
+QString VolumeClient::validateNew(const QString &name, qint64 sizeGb)
+{
+    if (name.size() > 255)
+        return tr("The name is longer than 255 characters.");
+    if (sizeGb < 1)
+        return tr("A volume needs at least 1 GiB.");
+    return {};
+}
+
+QString VolumeClient::validateExtend(const CloudVolume &item, qint64 newSizeGb)
+{
+    if (newSizeGb <= item.sizeGb)
+        return tr("The new size must be larger than the current %1 GiB; a volume cannot shrink.").arg(item.sizeGb);
+    if (item.status != u"available"_s && item.status != u"in-use"_s)
+        return tr("Only an available or attached volume can be extended; this one is %1.").arg(item.status);
+    return {};
+}
+
+QFuture<Result<QList<CloudVolume>>> VolumeClient::volumes(bool allProjects) const
+{
+    if (!m_session)
+        return failedFuture<QList<CloudVolume>>(tr("Not signed in."));
+    const QString query = allProjects ? u"volumes/detail?all_tenants=1"_s : u"volumes/detail"_s;
+    return parsed<QList<CloudVolume>>(m_session->send({volume, "GET", query, {}}),
+                                      [](const CloudReply &reply) { return parseVolumes(reply.body); });
+}
+
+QFuture<Result<CloudVolume>> VolumeClient::volumeDetail(const QString &id) const
+{
+    if (!m_session)
+        return failedFuture<CloudVolume>(tr("Not signed in."));
+    return parsed<CloudVolume>(m_session->send({volume, "GET", u"volumes/%1"_s.arg(encoded(id)), {}}),
+                               [](const CloudReply &reply) { return parseVolume(reply.body); });
+}
+
+QFuture<Result<CloudVolume>> VolumeClient::createVolume(const QString &name, qint64 sizeGb, const QString &description) const
+{
+    if (!m_session)
+        return failedFuture<CloudVolume>(tr("Not signed in."));
+    if (const QString problem = validateNew(name, sizeGb); !problem.isEmpty())
+        return failedFuture<CloudVolume>(problem);
+    QJsonObject object{{u"size"_s, sizeGb}, {u"name"_s, name.trimmed()}};
+    if (!description.isEmpty())
+        object.insert(u"description"_s, description);
+    return parsed<CloudVolume>(m_session->send({volume, "POST", u"volumes"_s, QJsonDocument(QJsonObject{{u"volume"_s, object}})}),
+                               [](const CloudReply &reply) { return parseVolume(reply.body); });
+}
+
+QFuture<Result<bool>> VolumeClient::deleteVolume(const QString &id) const
+{
+    if (!m_session)
+        return failedFuture<bool>(tr("Not signed in."));
+    return parsed<bool>(m_session->send({volume, "DELETE", u"volumes/%1"_s.arg(encoded(id)), {}}),
+                        [](const CloudReply &) { return Result<bool>{true, {}}; });
+}
+
+QFuture<Result<bool>> VolumeClient::extendVolume(const QString &id, qint64 newSizeGb) const
+{
+    if (!m_session)
+        return failedFuture<bool>(tr("Not signed in."));
+    if (newSizeGb < 1)
+        return failedFuture<bool>(tr("A volume needs at least 1 GiB."));
+    const QJsonObject body{{u"os-extend"_s, QJsonObject{{u"new_size"_s, newSizeGb}}}};
+    return parsed<bool>(m_session->send({volume, "POST", u"volumes/%1/action"_s.arg(encoded(id)), QJsonDocument(body)}),
+                        [](const CloudReply &) { return Result<bool>{true, {}}; });
+}
+
+QFuture<Result<VolumeAttachment>> VolumeClient::attachVolume(const QString &serverId, const QString &volumeId) const
+{
+    if (!m_session)
+        return failedFuture<VolumeAttachment>(tr("Not signed in."));
+    if (serverId.isEmpty())
+        return failedFuture<VolumeAttachment>(tr("Choose the instance to attach the volume to."));
+    const QJsonObject body{{u"volumeAttachment"_s, QJsonObject{{u"volumeId"_s, volumeId}}}};
+    return parsed<VolumeAttachment>(
+        m_session->send({compute, "POST", u"servers/%1/os-volume_attachments"_s.arg(encoded(serverId)), QJsonDocument(body)}),
+        [](const CloudReply &reply) { return parseAttachment(reply.body); });
+}
+
+QFuture<Result<bool>> VolumeClient::detachVolume(const QString &serverId, const QString &volumeId) const
+{
+    if (!m_session)
+        return failedFuture<bool>(tr("Not signed in."));
+    return parsed<bool>(
+        m_session->send({compute, "DELETE", u"servers/%1/os-volume_attachments/%2"_s.arg(encoded(serverId), encoded(volumeId)), {}}),
+        [](const CloudReply &) { return Result<bool>{true, {}}; });
 }
 
 } // namespace VirtDeck::Cloud
