@@ -5,12 +5,16 @@
 # on 127.0.0.1 only, SQLite, no systemd, all state under $VIRTDECK_CLOUD_DIR:
 #   Keystone :5000 (uwsgi)   Placement :8778 (uwsgi)   Nova API :8774 (uwsgi)
 #   Neutron :9696 (ML2, no agents)   Glance :9292 (file store)   Cinder API :8776
+# and the compute path: RabbitMQ :5672 (epmd :4369, distribution :25672), nova-conductor,
+# nova-scheduler, nova-compute with nova's fake driver (servers reach ACTIVE with a Neutron
+# address; no VM runs), cinder-scheduler and cinder-volume with cinder's fake driver, and an
+# ML2 mechanism driver that binds every port (no L2 agent). An external flat network "public"
+# (subnet 172.24.4.0/24) is there for floating IPs.
 # Seeds admin/adminpass (project admin), demo/demopass (project demo) and demo2/demopass
 # (project demo2), writes clouds.yaml (clouds virtdeck-admin, virtdeck-demo, virtdeck-demo2),
 # *-openrc and cloud.env there, and returns once every API answers.
 # scripts/cloud-stop.sh stops exactly the processes started here.
-# Packages: scripts/install-deps.sh. The compute path (RabbitMQ, conductor, scheduler,
-# nova-compute) belongs to the instance tests of the Cloud tab's part 2 and is not started.
+# Packages: scripts/install-deps.sh.
 #
 # Environment: VIRTDECK_CLOUD_DIR (/var/tmp/virtdeck-cloud), VIRTDECK_CLOUD_WAIT (120 s per
 # service), VIRTDECK_CLOUD_TOKEN_LIFETIME (3600 s).
@@ -19,8 +23,10 @@ set -euo pipefail
 dir=${VIRTDECK_CLOUD_DIR:-/var/tmp/virtdeck-cloud}
 wait_limit=${VIRTDECK_CLOUD_WAIT:-120}
 token_lifetime=${VIRTDECK_CLOUD_TOKEN_LIFETIME:-3600}
-admin_pass=adminpass demo_pass=demopass service_pass=servicepass
-etc=$dir/etc state=$dir/state logs=$dir/log run=$dir/run
+admin_pass=adminpass demo_pass=demopass service_pass=servicepass rabbit_pass=rabbitpass
+etc=$dir/etc state=$dir/state logs=$dir/log run=$dir/run lib=$dir/lib
+transport=rabbit://openstack:$rabbit_pass@127.0.0.1:5672/
+compute_host=virtdeck-cloud
 py=/usr/bin/python3
 t0=$SECONDS
 
@@ -29,7 +35,7 @@ die() { echo "cloud-start: ERROR: $*" >&2; exit 1; }
 
 [[ $(id -u) -eq 0 ]] || die "run as root"
 for p in uwsgi-core uwsgi-plugin-python3 python3-keystone python3-placement python3-nova python3-neutron \
-         python3-glance python3-cinder curl; do
+         python3-glance python3-cinder rabbitmq-server curl; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" ||
     die "package $p is missing: run scripts/install-deps.sh"
 done
@@ -49,17 +55,18 @@ if [[ -d $run ]]; then
     fi
   done
 fi
-for port in 5000 8778 8774 9696 9292 8776; do
+for port in 5000 8778 8774 9696 9292 8776 5672 4369 25672; do
   if (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; then
     die "127.0.0.1:$port is in use by another program (another OpenStack?): stop it first"
   fi
 done
 
 # Fresh state every time: tests start from the seeded quotas, flavors and groups.
-rm -rf "$etc" "$state" "$logs" "$run"
-mkdir -p "$etc"/{keystone,placement,nova,neutron,glance,cinder} "$logs" "$run" \
+rm -rf "$etc" "$state" "$logs" "$run" "$lib"
+mkdir -p "$etc"/{keystone,placement,nova,neutron,glance,cinder,rabbitmq} "$logs" "$run" \
          "$state"/keystone/{fernet,credential} "$state"/{nova,neutron,glance,cinder}/lock \
-         "$state"/glance/{images,staging,tasks}
+         "$state"/glance/{images,staging,tasks} "$state"/rabbitmq \
+         "$lib"/virtdeck_bindall "$lib"/virtdeck_bindall-1.0.dist-info
 chmod 700 "$state"/keystone/fernet "$state"/keystone/credential
 
 # ------------------------------------------------------------------ configuration
@@ -74,6 +81,7 @@ project_domain_name = Default
 project_name = service
 username = $1
 password = $service_pass
+service_token_roles_required = true
 EOF
 }
 service_auth() { # section user
@@ -143,13 +151,34 @@ EOF
 keystone_authtoken placement; } > "$etc/placement/placement.conf"
 uwsgi_config placement 8778 /usr/bin/placement-api "OS_PLACEMENT_CONFIG_DIR=$etc/placement" 1 > "$etc/placement/uwsgi.ini"
 
-# Nova API only (no conductor/scheduler/compute: instances stay in BUILD).
-{ cat <<EOF
+# Nova: the API, conductor and scheduler read nova.conf; nova-compute reads nova-compute.conf,
+# which has no database (it goes through the conductor).
+nova_common() {
+  cat <<EOF
+[DEFAULT]
+state_path = $state/nova
+host = $compute_host
+my_ip = 127.0.0.1
+transport_url = $transport
+graceful_shutdown_timeout = 5
+[oslo_concurrency]
+lock_path = $state/nova/lock
+[oslo_messaging_rabbit]
+heartbeat_timeout_threshold = 0
+[glance]
+api_servers = http://127.0.0.1:9292
+[cinder]
+os_region_name = RegionOne
+EOF
+  service_auth neutron neutron
+  service_auth placement placement
+  # Debian's Cinder refuses a detach unless Nova sends a service token (OSSA-2023-003).
+  service_auth service_user nova
+  echo "send_service_user_token = true"
+}
+{ nova_common; cat <<EOF
 [DEFAULT]
 log_file = $logs/nova-api.log
-state_path = $state/nova
-my_ip = 127.0.0.1
-transport_url = fake://
 [api]
 auth_strategy = keystone
 [api_database]
@@ -158,14 +187,19 @@ connection = sqlite:///$state/nova_api.db
 connection = sqlite:///$state/nova.db
 [wsgi]
 api_paste_config = $etc/nova/api-paste.ini
-[oslo_concurrency]
-lock_path = $state/nova/lock
-[glance]
-api_servers = http://127.0.0.1:9292
+[conductor]
+workers = 1
+[scheduler]
+workers = 1
 EOF
-keystone_authtoken nova
-service_auth neutron neutron
-service_auth placement placement; } > "$etc/nova/nova.conf"
+keystone_authtoken nova; } > "$etc/nova/nova.conf"
+{ nova_common; cat <<EOF
+[DEFAULT]
+log_file = $logs/nova-compute.log
+compute_driver = fake.FakeDriver
+instances_path = $state/nova/instances
+EOF
+} > "$etc/nova/nova-compute.conf"
 # Only the compute API v2.1 and the version documents.
 cat > "$etc/nova/api-paste.ini" <<'EOF'
 [composite:osapi_compute]
@@ -210,9 +244,11 @@ log_file = $logs/neutron.log
 state_path = $state/neutron
 bind_host = 127.0.0.1
 bind_port = 9696
+host = $compute_host
 core_plugin = ml2
 service_plugins = router
 auth_strategy = keystone
+allow_overlapping_ips = true
 api_paste_config = /usr/lib/python3/dist-packages/neutron/tests/etc/api-paste.ini
 transport_url = fake://
 api_workers = 1
@@ -227,7 +263,7 @@ lock_path = $state/neutron/lock
 [ml2]
 type_drivers = flat,vxlan
 tenant_network_types = vxlan
-mechanism_drivers =
+mechanism_drivers = virtdeck_bindall
 extension_drivers = port_security
 [ml2_type_flat]
 flat_networks = public
@@ -237,6 +273,29 @@ vni_ranges = 1:1000
 firewall_driver = noop
 EOF
 keystone_authtoken neutron; } > "$etc/neutron/neutron.conf"
+# No L2 agent runs, so no port would bind and nova-compute could not boot a server: this
+# mechanism driver binds every port (as OVS, ACTIVE). Found through its entry point on PYTHONPATH.
+cat > "$lib/virtdeck_bindall/__init__.py" <<'EOF'
+"""ML2 mechanism driver for VirtDeck's test cloud: binds every port, no dataplane."""
+from neutron_lib.api.definitions import portbindings
+from neutron_lib import constants
+from neutron_lib.plugins.ml2 import api
+
+
+class BindAllMechanismDriver(api.MechanismDriver):
+    def initialize(self):
+        pass
+
+    def bind_port(self, context):
+        for segment in context.segments_to_bind:
+            context.set_binding(segment[api.ID], portbindings.VIF_TYPE_OVS,
+                                {portbindings.CAP_PORT_FILTER: True, portbindings.OVS_HYBRID_PLUG: False},
+                                status=constants.PORT_STATUS_ACTIVE)
+            return
+EOF
+printf 'Metadata-Version: 2.1\nName: virtdeck-bindall\nVersion: 1.0\n' > "$lib/virtdeck_bindall-1.0.dist-info/METADATA"
+printf '[neutron.ml2.mechanism_drivers]\nvirtdeck_bindall = virtdeck_bindall:BindAllMechanismDriver\n' \
+  > "$lib/virtdeck_bindall-1.0.dist-info/entry_points.txt"
 
 { cat <<EOF
 [DEFAULT]
@@ -286,18 +345,27 @@ EOF
 [DEFAULT]
 log_file = $logs/cinder.log
 state_path = $state/cinder
+host = $compute_host
 my_ip = 127.0.0.1
+graceful_shutdown_timeout = 5
 osapi_volume_listen = 127.0.0.1
 osapi_volume_listen_port = 8776
 osapi_volume_workers = 1
 auth_strategy = keystone
-transport_url = fake://
+transport_url = $transport
 api_paste_config = $etc/cinder/api-paste.ini
 glance_api_servers = http://127.0.0.1:9292
+enabled_backends = fake
 [database]
 connection = sqlite:///$state/cinder.db
 [oslo_concurrency]
 lock_path = $state/cinder/lock
+[oslo_messaging_rabbit]
+heartbeat_timeout_threshold = 0
+[fake]
+# Cinder's own test driver (in python3-cinder): volumes become available, nothing is stored.
+volume_driver = cinder.tests.fake_driver.FakeLoggingVolumeDriver
+volume_backend_name = fake
 EOF
 keystone_authtoken cinder; } > "$etc/cinder/cinder.conf"
 cat > "$etc/cinder/api-paste.ini" <<'EOF'
@@ -324,6 +392,32 @@ paste.app_factory = cinder.api.v3.router:APIRouter.factory
 pipeline = request_id faultwrap versions_app
 [app:versions_app]
 paste.app_factory = cinder.api.versions:Versions.factory
+EOF
+
+# RabbitMQ on the loopback only (AMQP, epmd and Erlang distribution), with a user of our own.
+cat > "$etc/rabbitmq/rabbitmq.conf" <<EOF
+listeners.tcp.default = 127.0.0.1:5672
+loopback_users = none
+default_user = openstack
+default_pass = $rabbit_pass
+log.file.level = warning
+EOF
+echo '[].' > "$etc/rabbitmq/enabled_plugins"
+cat > "$etc/rabbitmq/env.sh" <<EOF
+export HOME=$state/rabbitmq
+export RABBITMQ_NODENAME=rabbit@localhost
+export RABBITMQ_NODE_IP_ADDRESS=127.0.0.1
+export RABBITMQ_NODE_PORT=5672
+export RABBITMQ_DIST_PORT=25672
+export ERL_EPMD_ADDRESS=127.0.0.1
+export ERL_EPMD_PORT=4369
+export RABBITMQ_CONFIG_FILE=$etc/rabbitmq/rabbitmq.conf
+export RABBITMQ_ENABLED_PLUGINS_FILE=$etc/rabbitmq/enabled_plugins
+export RABBITMQ_MNESIA_BASE=$state/rabbitmq/mnesia
+export RABBITMQ_LOG_BASE=$logs/rabbitmq
+export RABBITMQ_PID_FILE=$state/rabbitmq/beam.pid
+export RABBITMQ_SERVER_ADDITIONAL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
+export RABBITMQ_CTL_ERL_ARGS="-kernel inet_dist_use_interface {127,0,0,1}"
 EOF
 
 # ------------------------------------------------------------------ helpers
@@ -360,7 +454,22 @@ wait_http() { # name url
   say "$name answers on $url"
 }
 
+wait_tcp() { # name port
+  local name=$1 port=$2 deadline=$((SECONDS + wait_limit))
+  until (exec 3<>"/dev/tcp/127.0.0.1/$port") 2>/dev/null; do
+    kill -0 "$(cat "$run/$name.pid")" 2>/dev/null || { tail -20 "$logs/$name.out" >&2; die "$name exited during start-up"; }
+    ((SECONDS < deadline)) || die "$name does not listen on 127.0.0.1:$port after ${wait_limit}s (logs in $logs)"
+    sleep 0.3
+  done
+  say "$name listens on 127.0.0.1:$port"
+}
+
 # ------------------------------------------------------------------ databases, seed, start
+# RabbitMQ boots (about 5 s) while the databases are built. epmd is started first and on its
+# own, else the Erlang VM spawns a daemonised one that is nobody's child and would outlive us.
+( set -a; . "$etc/rabbitmq/env.sh"; set +a
+  launch epmd epmd -address 127.0.0.1 -port 4369
+  launch rabbitmq /usr/lib/rabbitmq/bin/rabbitmq-server )
 say "building the databases"
 ks="--config-file $etc/keystone/keystone.conf"
 step keystone-manage $ks db_sync
@@ -379,7 +488,7 @@ builders=()
 ( step nova_manage api_db sync
   step nova_manage cell_v2 map_cell0 --database_connection "sqlite:///$state/nova_cell0.db"
   step nova_manage db sync
-  step nova_manage cell_v2 create_cell --name cell1 --transport-url fake:// --database_connection "sqlite:///$state/nova.db"
+  step nova_manage cell_v2 create_cell --name cell1 --transport-url "$transport" --database_connection "sqlite:///$state/nova.db"
 ) & builders+=($!)
 # neutron-db-manage cannot migrate SQLite (no ALTER of constraints): create the tables from
 # Neutron's models, as its unit tests do, and mark the migrations as applied.
@@ -441,19 +550,30 @@ say "Keystone seeded"
 
 launch placement uwsgi-core --ini "$etc/placement/uwsgi.ini"
 launch nova-api uwsgi-core --ini "$etc/nova/uwsgi.ini"
-launch neutron "$py" -c "import sys; sys.argv[0] = 'neutron-server'; from neutron.cmd.eventlet.server import main; sys.exit(main())" \
+launch neutron env PYTHONPATH="$lib" "$py" -c "import sys; sys.argv[0] = 'neutron-server'; from neutron.cmd.eventlet.server import main; sys.exit(main())" \
   --config-file "$etc/neutron/neutron.conf"
 launch glance "$py" -c "import sys; sys.argv[0] = 'glance-api'; from glance.cmd.api import main; sys.exit(main())" \
   --config-file "$etc/glance/glance-api.conf"
 launch cinder "$py" -c "import sys; sys.argv[0] = 'cinder-api'; from cinder.cmd.api import main; sys.exit(main())" \
   --config-file "$etc/cinder/cinder.conf"
+wait_tcp rabbitmq 5672
+for s in conductor scheduler; do
+  launch nova-$s "$py" -c "import sys; sys.argv[0] = 'nova-$s'; from nova.cmd.$s import main; sys.exit(main())" \
+    --config-file "$etc/nova/nova.conf" --log-file "$logs/nova-$s.log"
+done
+launch nova-compute "$py" -c "import sys; sys.argv[0] = 'nova-compute'; from nova.cmd.compute import main; sys.exit(main())" \
+  --config-file "$etc/nova/nova-compute.conf"
+for s in scheduler volume; do
+  launch cinder-$s "$py" -c "import sys; sys.argv[0] = 'cinder-$s'; from cinder.cmd.$s import main; sys.exit(main())" \
+    --config-file "$etc/cinder/cinder.conf" --log-file "$logs/cinder-$s.log"
+done
 wait_http placement http://127.0.0.1:8778/
 wait_http nova-api http://127.0.0.1:8774/
 wait_http neutron http://127.0.0.1:9696/
 wait_http glance http://127.0.0.1:9292/
 wait_http cinder http://127.0.0.1:8776/
 "$py" - "$admin_pass" >> "$logs/init.log" 2>&1 <<'EOF' || { tail -20 "$logs/init.log" >&2; die "creating the flavors failed"; }
-"""Three public flavors, as a fresh cloud usually has."""
+"""Three public flavors, as a fresh cloud usually has, and the external network "public"."""
 import sys
 from keystoneauth1 import session
 from keystoneauth1.identity import v3
@@ -464,8 +584,51 @@ for flavor_id, name, vcpus, ram, disk in (('1', 'm1.tiny', 1, 512, 1), ('2', 'm1
                                           ('3', 'm1.medium', 2, 4096, 40)):
     nova.post('http://127.0.0.1:8774/v2.1/flavors', json={'flavor': {
         'id': flavor_id, 'name': name, 'vcpus': vcpus, 'ram': ram, 'disk': disk}})
+net = nova.post('http://127.0.0.1:9696/v2.0/networks', json={'network': {
+    'name': 'public', 'router:external': True, 'provider:network_type': 'flat',
+    'provider:physical_network': 'public'}}).json()['network']
+nova.post('http://127.0.0.1:9696/v2.0/subnets', json={'subnet': {
+    'name': 'public-subnet', 'network_id': net['id'], 'ip_version': 4, 'cidr': '172.24.4.0/24',
+    'gateway_ip': '172.24.4.1', 'enable_dhcp': False}})
 EOF
-say "flavors m1.tiny, m1.small, m1.medium created"
+say "flavors m1.tiny, m1.small, m1.medium and the external network public created"
+
+# The compute path is ready when nova-compute reported, its host is mapped to cell1 (which
+# needs the compute node record first) and cinder-volume offers its pool.
+"$py" - "$admin_pass" "$wait_limit" "$etc/nova/nova.conf" >> "$logs/init.log" 2>&1 <<'EOF' ||
+"""Waits for nova-compute and cinder-volume, mapping the compute host into cell1."""
+import subprocess, sys, time
+from keystoneauth1 import session
+from keystoneauth1.identity import v3
+admin_pass, limit, nova_conf = sys.argv[1], float(sys.argv[2]), sys.argv[3]
+s = session.Session(auth=v3.Password(
+    auth_url='http://127.0.0.1:5000/v3', username='admin', password=admin_pass, project_name='admin',
+    user_domain_id='default', project_domain_id='default'))
+project = s.get_project_id()
+def wait(what, check):
+    deadline = time.monotonic() + limit
+    while True:
+        try:
+            if check():
+                print('ready:', what, flush=True)
+                return
+        except Exception as e:  # a service still starting answers 5xx or not at all
+            print('waiting for', what, repr(e), flush=True)
+        if time.monotonic() > deadline:
+            sys.exit('timed out waiting for ' + what)
+        time.sleep(0.5)
+def get(url):
+    return s.get(url, raise_exc=True).json()
+wait('nova-compute up', lambda: any(x['binary'] == 'nova-compute' and x['state'] == 'up'
+                                    for x in get('http://127.0.0.1:8774/v2.1/os-services')['services']))
+wait('compute resource provider', lambda: get('http://127.0.0.1:8778/resource_providers')['resource_providers'])
+subprocess.run([sys.executable, '-c', 'import sys; sys.argv[0] = "nova-manage"; from nova.cmd.manage import main; '
+                'sys.exit(main())', '--config-file', nova_conf, 'cell_v2', 'discover_hosts'], check=True)
+wait('hypervisor in cell1', lambda: get('http://127.0.0.1:8774/v2.1/os-hypervisors')['hypervisors'])
+wait('cinder-volume pool', lambda: get('http://127.0.0.1:8776/v3/%s/scheduler-stats/get_pools' % project)['pools'])
+EOF
+  { tail -20 "$logs/init.log" >&2; die "the compute path did not come up (logs in $logs)"; }
+say "compute path ready (nova-compute with the fake driver, cinder-volume with the fake backend)"
 
 # ------------------------------------------------------------------ credentials
 # shellcheck disable=SC1091
