@@ -38,6 +38,9 @@ struct InterfaceDeleter {
 struct DhcpLeaseDeleter {
     void operator()(virNetworkDHCPLeasePtr p) const { virNetworkDHCPLeaseFree(p); }
 };
+struct DomainInterfaceDeleter {
+    void operator()(virDomainInterfacePtr p) const { virDomainInterfaceFree(p); }
+};
 struct MallocDeleter {
     void operator()(void *p) const { free(p); }
 };
@@ -54,6 +57,7 @@ using DomainSnapshotHandle = std::unique_ptr<virDomainSnapshot, DomainSnapshotDe
 using StreamHandle = std::unique_ptr<virStream, StreamDeleter>;
 using InterfaceHandle = std::unique_ptr<virInterface, InterfaceDeleter>;
 using DhcpLeaseHandle = std::unique_ptr<virNetworkDHCPLease, DhcpLeaseDeleter>;
+using DomainInterfaceHandle = std::unique_ptr<virDomainInterface, DomainInterfaceDeleter>;
 using CString = std::unique_ptr<char, MallocDeleter>;
 using StatsRecordList = std::unique_ptr<virDomainStatsRecordPtr, StatsRecordListDeleter>;
 
