@@ -218,10 +218,10 @@ QFuture<Result<QString>> ConnectionSession::domainXml(const QUuid &uuid, bool in
         Result<QString>::failure(tr("Not connected to %1.").arg(m_config.uri)));
 }
 
-QFuture<Result<ConsoleEndpoint>> ConnectionSession::consoleEndpoint(const QUuid &uuid)
+QFuture<Result<ConsoleEndpoint>> ConnectionSession::consoleEndpoint(const QUuid &uuid, ConsoleRoute route)
 {
     return request<Result<ConsoleEndpoint>>(
-        [uuid](ConnectionWorker *worker) { return worker->consoleEndpoint(uuid); },
+        [uuid, route](ConnectionWorker *worker) { return worker->consoleEndpoint(uuid, route); },
         Result<ConsoleEndpoint>::failure(tr("Not connected to %1.").arg(m_config.uri)));
 }
 

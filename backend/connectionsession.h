@@ -59,7 +59,7 @@ public:
                                            const DeleteOptions &options = {});
     QFuture<Result<DomainDeletionInfo>> deletionInfo(const QUuid &uuid);
     QFuture<Result<QString>> domainXml(const QUuid &uuid, bool inactive = false);
-    QFuture<Result<ConsoleEndpoint>> consoleEndpoint(const QUuid &uuid);
+    QFuture<Result<ConsoleEndpoint>> consoleEndpoint(const QUuid &uuid, ConsoleRoute route = ConsoleRoute::Auto);
 
     // For backend services (storage, networks, snapshots…): runs fn on the connection's
     // worker thread with the open connection. Not connected: a failure, fn is not called.

@@ -15,6 +15,7 @@
 #include <QThread>
 #include <QTimer>
 #include <QUrl>
+#include <QUrlQuery>
 
 #include <libvirt/virterror.h>
 
@@ -776,7 +777,7 @@ Result<QString> ConnectionWorker::domainXml(const QUuid &uuid, bool inactive)
     return Result<QString>{QString::fromUtf8(xml.get()), {}};
 }
 
-Result<ConsoleEndpoint> ConnectionWorker::consoleEndpoint(const QUuid &uuid)
+Result<ConsoleEndpoint> ConnectionWorker::consoleEndpoint(const QUuid &uuid, ConsoleRoute route)
 {
     using R = Result<ConsoleEndpoint>;
     if (m_abandoned || !m_connection)
@@ -800,21 +801,52 @@ Result<ConsoleEndpoint> ConnectionWorker::consoleEndpoint(const QUuid &uuid)
 
     ConsoleEndpoint endpoint;
     endpoint.password = graphics.password;
+    const QUrl url(m_uri);
+    const QString transport = url.scheme().section(u'+', 1);
+    const bool overSsh = transport == u"ssh"_s || transport == u"libssh"_s || transport == u"libssh2"_s;
+    if (route == ConsoleRoute::SshTunnel && !overSsh)
+        return R::failure(tr("The console can only be tunnelled through SSH on a qemu+ssh:// connection, not on %1.").arg(m_uri));
     // A socket straight from QEMU through libvirt: no port, no address, no VNC password
     // (the libvirt connection is the authorisation). Works wherever libvirt can pass file
-    // descriptors (local connections).
-    int fd = virDomainOpenGraphicsFD(domain.get(), unsigned(graphics.index), VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH);
-    if (fd < 0)
-        fd = virDomainOpenGraphicsFD(domain.get(), unsigned(graphics.index), 0);
+    // descriptors (local connections, and qemu+ssh:// with a recent remote).
+    int fd = -1;
+    if (route == ConsoleRoute::Auto) {
+        fd = virDomainOpenGraphicsFD(domain.get(), unsigned(graphics.index), VIR_DOMAIN_OPEN_GRAPHICS_SKIPAUTH);
+        if (fd < 0)
+            fd = virDomainOpenGraphicsFD(domain.get(), unsigned(graphics.index), 0);
+    }
     if (fd >= 0) {
         endpoint.socket = std::make_shared<FileDescriptor>(fd);
         endpoint.description = tr("libvirt display socket");
         return R{endpoint, {}};
     }
-    const QString fdError = lastLibvirtError();
+    const QString fdError = route == ConsoleRoute::Auto ? lastLibvirtError() : tr("libvirt's socket was not asked for");
 
-    const QString uriHost = QUrl(m_uri).host();
+    const QString uriHost = url.host();
     const bool local = uriHost.isEmpty() || uriHost == u"localhost"_s;
+    if (overSsh && !local) {
+        // Through the same SSH login as libvirt's own connection: the display may listen on
+        // the host's loopback only, and its traffic is encrypted on the way.
+        if (!graphics.socketPath.isEmpty())
+            return R::failure(tr("The console listens on a UNIX socket on %1, and libvirt could not pass it: %2").arg(uriHost, fdError));
+        if (graphics.port <= 0)
+            return R::failure(tr("The guest's VNC display has no port yet."));
+        const QString listen = graphics.listen;
+        const bool anyAddress = listen.isEmpty() || listen == u"0.0.0.0"_s || listen == u"::"_s;
+        ConsoleSshTunnel &tunnel = endpoint.sshTunnel;
+        tunnel.user = url.userName();
+        tunnel.host = uriHost;
+        tunnel.port = qMax(0, url.port(0));
+        const QUrlQuery query(url);
+        tunnel.keyFile = query.queryItemValue(u"keyfile"_s, QUrl::FullyDecoded);
+        tunnel.noVerify = query.queryItemValue(u"no_verify"_s) == u"1"_s;
+        tunnel.targetHost = anyAddress ? u"127.0.0.1"_s : listen;
+        tunnel.targetPort = graphics.port;
+        endpoint.description = tr("%1:%2 on %3 (SSH tunnel)").arg(tunnel.targetHost).arg(tunnel.targetPort).arg(uriHost);
+        return R{endpoint, {}};
+    }
+    if (route == ConsoleRoute::SshTunnel)
+        return R::failure(tr("An SSH tunnel needs a remote host in the connection URI (%1).").arg(m_uri));
     if (!graphics.socketPath.isEmpty()) {
         if (!local)
             return R::failure(tr("The console listens on a UNIX socket on the host, and libvirt could not pass it: %1").arg(fdError));

@@ -46,8 +46,9 @@ public:
     Result<DomainDeletionInfo> deletionInfo(const QUuid &uuid);
     Result<QString> domainXml(const QUuid &uuid, bool inactive);
     // Where the guest's VNC console is: a socket from virDomainOpenGraphicsFD when libvirt
-    // can pass one, else the address and port (or UNIX socket) of the live definition.
-    Result<ConsoleEndpoint> consoleEndpoint(const QUuid &uuid);
+    // can pass one, else (qemu+ssh://) an SSH tunnel to it, else the address and port (or
+    // UNIX socket) of the live definition.
+    Result<ConsoleEndpoint> consoleEndpoint(const QUuid &uuid, ConsoleRoute route = ConsoleRoute::Auto);
 
     // The generic path for backend services (storage, networks, snapshots…): runs job on
     // this thread with the open connection, or with nullptr and the reason there is none.

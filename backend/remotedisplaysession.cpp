@@ -19,6 +19,15 @@ void RemoteDisplaySession::setState(State state, const QString &message)
     Q_EMIT stateChanged(state, message);
 }
 
+void RemoteDisplaySession::setCapabilities(bool sendsScancodes, bool unicodeClipboard)
+{
+    if (sendsScancodes == m_sendsScancodes && unicodeClipboard == m_unicodeClipboard)
+        return;
+    m_sendsScancodes = sendsScancodes;
+    m_unicodeClipboard = unicodeClipboard;
+    Q_EMIT capabilitiesChanged();
+}
+
 QString RemoteDisplaySession::stateText(State state)
 {
     switch (state) {

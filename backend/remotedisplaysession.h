@@ -2,6 +2,7 @@
 #pragma once
 
 #include "consoleendpoint.h"
+#include "remotekey.h"
 #include "result.h"
 #include "sharedframebuffer.h"
 
@@ -48,8 +49,12 @@ public:
     virtual void reconnectNow() = 0;
     virtual void setPassword(const QString &password) = 0;
 
-    virtual void sendKey(quint32 keysym, bool down) = 0;
+    // Sends the scan code where the server takes scan codes, else the keysym.
+    virtual void sendKey(const RemoteKey &key, bool down) = 0;
+    void sendKey(quint32 keysym, bool down) { sendKey(RemoteKey{keysym, 0}, down); }
     virtual void sendPointer(int x, int y, int buttonMask) = 0;
+    // Text the server cannot take (outside Latin-1 without the extended clipboard) is not
+    // sent: clipboardRefused() says why.
     virtual void sendClipboardText(const QString &text) = 0;
 
     State state() const { return m_state; }
@@ -57,6 +62,10 @@ public:
     QString desktopName() const { return m_desktopName; }
     const SharedFramebuffer &framebuffer() const { return *m_framebuffer; }
     QSize framebufferSize() const { return m_framebuffer->size(); }
+    // What the connected server accepts beyond plain RFB (false while not connected): keys
+    // as scan codes (QEMU extended key events), clipboard text in UTF-8 (extended clipboard).
+    bool sendsScancodes() const { return m_sendsScancodes; }
+    bool hasUnicodeClipboard() const { return m_unicodeClipboard; }
 
     // Counters for tests and benchmarks: complete updates shown, and how often the protocol
     // thread woke up for socket input.
@@ -71,17 +80,22 @@ Q_SIGNALS:
     void framebufferUpdated(const QRegion &damage);
     void cursorChanged(const QImage &shape, const QPoint &hotspot);
     void clipboardReceived(const QString &text);
+    void clipboardRefused(const QString &message);
+    void capabilitiesChanged();
     void bell();
 
 protected:
     void setState(State state, const QString &message);
     void setDesktopName(const QString &name) { m_desktopName = name; }
+    void setCapabilities(bool sendsScancodes, bool unicodeClipboard);
     const std::shared_ptr<SharedFramebuffer> &sharedFramebuffer() const { return m_framebuffer; }
 
 private:
     State m_state = State::Disconnected;
     QString m_statusMessage;
     QString m_desktopName;
+    bool m_sendsScancodes = false;
+    bool m_unicodeClipboard = false;
     std::shared_ptr<SharedFramebuffer> m_framebuffer = std::make_shared<SharedFramebuffer>();
 };
 

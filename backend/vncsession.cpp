@@ -53,6 +53,7 @@ void VncSession::open(EndpointProvider provider)
 void VncSession::close()
 {
     m_open = false;
+    setCapabilities(false, false);
     m_retryTimer->stop();
     m_watchdog->stop();
     ++m_attempt; // anything still queued from the worker is stale now
@@ -115,6 +116,14 @@ void VncSession::startThread()
         if (current(attempt))
             Q_EMIT clipboardReceived(text);
     });
+    connect(m_worker, &VncWorker::clipboardRefused, this, [this, current](int attempt, const QString &message) {
+        if (current(attempt))
+            Q_EMIT clipboardRefused(message);
+    });
+    connect(m_worker, &VncWorker::capabilitiesChanged, this, [this, current](int attempt, bool scancodes, bool unicodeClipboard) {
+        if (current(attempt))
+            setCapabilities(scancodes, unicodeClipboard);
+    });
     connect(m_worker, &VncWorker::bell, this, [this, current](int attempt) {
         if (current(attempt))
             Q_EMIT bell();
@@ -150,6 +159,7 @@ void VncSession::requestEndpoint()
     if (!m_open || !m_provider)
         return;
     const int attempt = ++m_attempt;
+    setCapabilities(false, false); // until the new connection's server says otherwise
     setState(State::Connecting, tr("Connecting…"));
     whenFinished(m_provider(), this, [this, attempt](const Result<ConsoleEndpoint> &endpoint) {
         if (attempt != m_attempt || !m_open)
@@ -164,9 +174,8 @@ void VncSession::requestEndpoint()
         if (!m_thread)
             startThread();
         m_watchdog->start((m_timeoutSeconds + 5) * 1000);
-        post([worker = m_worker, attempt, endpoint = endpoint.value, password = m_password, timeout = m_timeoutSeconds] {
-            worker->start(attempt, endpoint, password, timeout);
-        });
+        post([worker = m_worker, attempt, endpoint = endpoint.value, password = m_password, timeout = m_timeoutSeconds,
+              features = m_features] { worker->start(attempt, endpoint, password, timeout, features); });
     });
 }
 
@@ -192,6 +201,7 @@ void VncSession::onDisconnected(int attempt, VncWorker::Failure failure, const Q
     if (attempt != m_attempt || !m_open)
         return;
     m_watchdog->stop();
+    setCapabilities(false, false);
     switch (failure) {
     case VncWorker::Failure::AuthenticationRequired:
         setState(State::AuthenticationRequired, message);
@@ -215,10 +225,10 @@ void VncSession::onDisconnected(int attempt, VncWorker::Failure failure, const Q
     scheduleRetry(message);
 }
 
-void VncSession::sendKey(quint32 keysym, bool down)
+void VncSession::sendKey(const RemoteKey &key, bool down)
 {
     if (state() == State::Connected)
-        post([worker = m_worker, keysym, down] { worker->sendKey(keysym, down); });
+        post([worker = m_worker, key, down] { worker->sendKey(key.keysym, key.scancode, down); });
 }
 
 void VncSession::sendPointer(int x, int y, int buttonMask)
@@ -229,15 +239,10 @@ void VncSession::sendPointer(int x, int y, int buttonMask)
 
 void VncSession::sendClipboardText(const QString &text)
 {
-    if (state() != State::Connected)
-        return;
-    // Classic RFB cut text is Latin-1; characters outside it cannot travel (0.9.14 has no
-    // extended clipboard on the client side).
-    QString latin;
-    latin.reserve(text.size());
-    for (const QChar c : text)
-        latin.append(c.unicode() < 256 ? c : u'?');
-    post([worker = m_worker, bytes = latin.toLatin1()] { worker->sendClipboardText(bytes); });
+    // The worker knows what the server takes (UTF-8 or only Latin-1) and refuses what
+    // cannot travel with clipboardRefused().
+    if (state() == State::Connected)
+        post([worker = m_worker, text] { worker->sendClipboardText(text); });
 }
 
 quint64 VncSession::framesReceived() const

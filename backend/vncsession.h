@@ -28,7 +28,8 @@ public:
     void reconnectNow() override;
     void setPassword(const QString &password) override;
 
-    void sendKey(quint32 keysym, bool down) override;
+    using RemoteDisplaySession::sendKey;
+    void sendKey(const RemoteKey &key, bool down) override;
     void sendPointer(int x, int y, int buttonMask) override;
     void sendClipboardText(const QString &text) override;
 
@@ -41,6 +42,10 @@ public:
     void setMaxFailures(int failures) { m_maxFailures = failures; }
     // First and largest delay between reconnection attempts.
     void setBackoff(int firstMs, int maxMs);
+    // Protocol extensions offered from the next connection on (both by default); off, the
+    // session behaves like a plain RFB client (keysyms, Latin-1 clipboard).
+    void setFeatures(VncFeatures features) { m_features = features; }
+    VncFeatures features() const { return m_features; }
 
 private:
     void startThread();
@@ -65,6 +70,7 @@ private:
     int m_maxBackoffMs = 5000;
     int m_backoffMs = 250;
     int m_timeoutSeconds = 20;
+    VncFeatures m_features;
     bool m_open = false;
 };
 

@@ -1,11 +1,15 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "vncworker.h"
 
+#include "xtscancode.h"
+
+#include <QProcess>
 #include <QSocketNotifier>
 #include <QTimer>
 #include <QtEndian>
 
 #include <rfb/rfbclient.h>
+#include <zlib.h>
 
 #include <arpa/inet.h>
 #include <fcntl.h>
@@ -24,6 +28,7 @@
 #include <cstdio>
 #include <cstring>
 #include <mutex>
+#include <optional>
 
 namespace VirtDeck {
 
@@ -33,6 +38,17 @@ namespace {
 
 constexpr int MaxDimension = 16384;  // refuse absurd sizes from a broken or hostile server
 constexpr qint64 MaxPixels = qint64(8192) * 8192;
+constexpr qint64 MaxCutText = 1 << 20;              // classic cut text, as libvncclient itself
+constexpr qint64 MaxExtendedClipboard = 8 << 20;    // one extended clipboard message, and its text
+constexpr quint32 UnsolicitedTextLimit = 1 << 20;   // what we let a server send without asking
+
+// The extended clipboard (RFB community spec): flags word, action in the top byte.
+constexpr quint32 ClipText = rfbExtendedClipboard_Text;
+constexpr quint32 ClipCaps = rfbExtendedClipboard_Caps;
+constexpr quint32 ClipRequest = rfbExtendedClipboard_Request;
+constexpr quint32 ClipPeek = rfbExtendedClipboard_Peek;
+constexpr quint32 ClipNotify = rfbExtendedClipboard_Notify;
+constexpr quint32 ClipProvide = rfbExtendedClipboard_Provide;
 int ClientDataTag = 0;               // its address tags our pointer in the rfbClient
 
 // libvncclient reports through two global printf-like hooks. Keep the last line per thread:
@@ -114,6 +130,43 @@ QString lastLibraryMessage()
     return QString::fromLocal8Bit(t_lastLibraryMessage);
 }
 
+QByteArray bigEndian32(quint32 value)
+{
+    QByteArray bytes(4, Qt::Uninitialized);
+    qToBigEndian(value, bytes.data());
+    return bytes;
+}
+
+// A whole zlib stream, or one a peer flushed without finishing it (TigerVNC does that).
+// Empty on corrupt data or output beyond the limit.
+std::optional<QByteArray> inflateAll(const char *data, qsizetype size, qsizetype limit)
+{
+    z_stream stream{};
+    if (inflateInit(&stream) != Z_OK)
+        return std::nullopt;
+    stream.next_in = reinterpret_cast<Bytef *>(const_cast<char *>(data));
+    stream.avail_in = uInt(size);
+    QByteArray out;
+    char chunk[16384];
+    std::optional<QByteArray> result;
+    for (;;) {
+        stream.next_out = reinterpret_cast<Bytef *>(chunk);
+        stream.avail_out = sizeof chunk;
+        const int rc = inflate(&stream, Z_SYNC_FLUSH);
+        out.append(chunk, qsizetype(sizeof chunk - stream.avail_out));
+        if (out.size() > limit)
+            break;
+        if (rc == Z_STREAM_END || ((rc == Z_OK || rc == Z_BUF_ERROR) && stream.avail_in == 0 && stream.avail_out != 0)) {
+            result = out;
+            break;
+        }
+        if (rc != Z_OK)
+            break;
+    }
+    inflateEnd(&stream);
+    return result;
+}
+
 } // namespace
 
 VncWorker::VncWorker(std::shared_ptr<SharedFramebuffer> framebuffer)
@@ -127,7 +180,8 @@ VncWorker::~VncWorker()
     teardown();
 }
 
-void VncWorker::start(int attempt, const ConsoleEndpoint &endpoint, const QByteArray &password, int timeoutSeconds)
+void VncWorker::start(int attempt, const ConsoleEndpoint &endpoint, const QByteArray &password, int timeoutSeconds,
+                      VncFeatures features)
 {
     // libvncclient writes with write(): a server that closed its end would raise SIGPIPE
     // and end the whole application. Blocked on this thread, the write fails with EPIPE.
@@ -141,6 +195,7 @@ void VncWorker::start(int attempt, const ConsoleEndpoint &endpoint, const QByteA
     m_timeoutSeconds = qMax(1, timeoutSeconds);
     m_passwordAsked = false;
     m_hadFrame = false;
+    m_features = features;
     m_target = endpoint.description;
     {
         QMutexLocker lock(&m_socketMutex);
@@ -155,6 +210,10 @@ void VncWorker::start(int attempt, const ConsoleEndpoint &endpoint, const QByteA
             return;
         }
         handshake(std::move(socket));
+        return;
+    }
+    if (endpoint.sshTunnel.isSet()) {
+        startSshTunnel(endpoint.sshTunnel);
         return;
     }
     if (!endpoint.unixPath.isEmpty()) {
@@ -237,6 +296,72 @@ void VncWorker::tcpConnectFinished()
     handshake(std::move(socket));
 }
 
+void VncWorker::startSshTunnel(const ConsoleSshTunnel &tunnel)
+{
+    // ssh -W relays its stdin and stdout to the display: give it one end of a socket pair
+    // as both, and the library the other end, as if it were the display's own socket.
+    int ends[2];
+    if (::socketpair(AF_UNIX, SOCK_STREAM | SOCK_CLOEXEC, 0, ends) != 0) {
+        fail(Failure::Error, tr("Cannot create a socket: %1").arg(QString::fromLocal8Bit(strerror(errno))));
+        return;
+    }
+    FileDescriptor ours(ends[0]);
+    FileDescriptor theirs(ends[1]);
+    const QString target = tunnel.targetHost.contains(u':') ? u"[%1]"_s.arg(tunnel.targetHost) : tunnel.targetHost;
+    QStringList arguments{u"-W"_s, u"%1:%2"_s.arg(target).arg(tunnel.targetPort), u"-T"_s,
+                          // No terminal to ask for a password or a host key: keys and agents only.
+                          u"-o"_s, u"BatchMode=yes"_s, u"-o"_s, u"ExitOnForwardFailure=yes"_s,
+                          u"-o"_s, u"ConnectTimeout=%1"_s.arg(m_timeoutSeconds), u"-o"_s, u"ServerAliveInterval=15"_s};
+    if (tunnel.port > 0)
+        arguments << u"-p"_s << QString::number(tunnel.port);
+    if (!tunnel.user.isEmpty())
+        arguments << u"-l"_s << tunnel.user;
+    if (!tunnel.keyFile.isEmpty())
+        arguments << u"-i"_s << tunnel.keyFile;
+    if (!tunnel.knownHostsFile.isEmpty())
+        arguments << u"-o"_s << u"UserKnownHostsFile=%1"_s.arg(tunnel.knownHostsFile);
+    if (tunnel.noVerify)
+        arguments << u"-o"_s << u"StrictHostKeyChecking=no"_s;
+    arguments << u"--"_s << tunnel.host;
+
+    m_ssh = new QProcess(this);
+    m_ssh->setStandardInputFile(QProcess::nullDevice());
+    m_ssh->setStandardOutputFile(QProcess::nullDevice());
+    m_ssh->setProcessChannelMode(QProcess::SeparateChannels);
+    const int fd = theirs.get();
+    // In the child, after Qt set up its channels: the socket becomes stdin and stdout.
+    m_ssh->setChildProcessModifier([fd] {
+        ::dup2(fd, STDIN_FILENO);
+        ::dup2(fd, STDOUT_FILENO);
+    });
+    m_target = tr("%1 through SSH to %2").arg(u"%1:%2"_s.arg(target).arg(tunnel.targetPort), tunnel.host);
+    m_ssh->start(u"ssh"_s, arguments);
+    theirs.reset(); // the child has its copy (start() forks at once)
+    if (!m_ssh->waitForStarted(5000)) {
+        const QString why = m_ssh->errorString();
+        fail(Failure::Error, tr("Cannot start ssh for the console tunnel: %1").arg(why));
+        return;
+    }
+    handshake(std::move(ours));
+}
+
+QString VncWorker::sshError()
+{
+    if (!m_ssh)
+        return {};
+    // The tunnel closing ends ssh; what it said on stderr is the reason (authentication,
+    // host key, the forwarding refused). Our end closed, a running ssh ends as well.
+    {
+        QMutexLocker lock(&m_socketMutex);
+        if (m_socket.isValid())
+            ::shutdown(m_socket.get(), SHUT_RDWR);
+    }
+    if (m_ssh->state() != QProcess::NotRunning)
+        m_ssh->waitForFinished(2000);
+    const QStringList lines = QString::fromLocal8Bit(m_ssh->readAllStandardError()).split(u'\n', Qt::SkipEmptyParts);
+    return lines.isEmpty() ? QString() : lines.last().trimmed();
+}
+
 void VncWorker::handshake(FileDescriptor socket)
 {
     if (!setNonBlocking(socket.get())) {
@@ -285,7 +410,8 @@ void VncWorker::handshake(FileDescriptor socket)
     // Blocks this thread for the handshake, bounded by readTimeout; interrupt() ends it.
     if (!rfbInitClient(client, nullptr, nullptr)) { // frees the client on failure
         m_pixels.clear();
-        const QString detail = lastLibraryMessage();
+        const QString ssh = sshError();
+        const QString detail = ssh.isEmpty() ? lastLibraryMessage() : ssh;
         if (m_passwordAsked && m_password.isEmpty())
             fail(Failure::AuthenticationRequired, tr("The display needs a password."));
         else if (m_passwordAsked)
@@ -296,6 +422,11 @@ void VncWorker::handshake(FileDescriptor socket)
         return;
     }
     m_client = client;
+    m_scancodeKeys = false;
+    m_extendedClipboard = false;
+    m_serverClipboardFlags = 0;
+    m_serverTextLimit = 0;
+    m_localClipboard.clear();
 
     // The ExtendedDesktopSize workaround (see the shared notes): the library's own
     // SetEncodings was suppressed in allocateFramebuffer(); send ours without -308 so QEMU
@@ -339,8 +470,13 @@ bool VncWorker::sendEncodings(bool withQemuKeyEvents)
     encodings << qint32(rfbEncodingCompressLevel0 + (isLocalSocket() ? 1 : 6));
     encodings << qint32(rfbEncodingRichCursor) << qint32(rfbEncodingXCursor) << qint32(rfbEncodingLastRect)
               << qint32(rfbEncodingNewFBSize);
-    if (withQemuKeyEvents)
+    if (withQemuKeyEvents) {
         encodings << qint32(rfbEncodingQemuExtendedKeyEvent);
+        // 0.9.14 cannot parse the extended clipboard's messages (a negative length): it is
+        // offered only because onReadable() takes every ServerCutText from the library.
+        if (m_features.extendedClipboard)
+            encodings << qint32(rfbEncodingExtendedClipboard);
+    }
 
     QByteArray message(4 + 4 * encodings.size(), Qt::Uninitialized);
     auto *bytes = reinterpret_cast<uchar *>(message.data());
@@ -359,22 +495,196 @@ void VncWorker::onReadable()
     ++m_wakeups;
     // HandleRFBServerMessage reads one whole message (waiting for the rest of a partial
     // one, bounded by readTimeout). Drain what the library buffered: it will not wake us.
+    // Between two calls the stream is at a message boundary: ServerCutText is read here
+    // (the library would drop the connection on an extended clipboard message).
     do {
         t_lastLibraryMessage.clear();
-        if (!HandleRFBServerMessage(m_client)) {
-            const QString detail = lastLibraryMessage();
-            bool interrupted = false;
-            {
-                QMutexLocker lock(&m_socketMutex);
-                interrupted = m_interrupted;
-            }
-            if (interrupted || detail.isEmpty() || detail.contains(u"closed connection"_s))
-                fail(Failure::Closed, tr("The display at %1 closed the connection.").arg(m_target));
-            else
-                fail(Failure::Error, tr("Connection to %1 broke: %2").arg(m_target, detail));
+        const int type = nextMessageType();
+        if (type == -1)
+            return; // woken with nothing to read
+        if (type == -2) {
+            connectionBroke();
             return;
         }
+        if (type == rfbServerCutText) {
+            if (!readServerCutText())
+                return;
+            continue;
+        }
+        if (!HandleRFBServerMessage(m_client)) {
+            connectionBroke();
+            return;
+        }
+        updateCapabilities();
     } while (m_client && m_client->buffered > 0);
+}
+
+void VncWorker::connectionBroke()
+{
+    const QString detail = lastLibraryMessage();
+    bool interrupted = false;
+    {
+        QMutexLocker lock(&m_socketMutex);
+        interrupted = m_interrupted;
+    }
+    const QString ssh = sshError();
+    if (!ssh.isEmpty())
+        fail(Failure::Closed, tr("The SSH tunnel to %1 closed: %2").arg(m_target, ssh));
+    else if (interrupted || detail.isEmpty() || detail.contains(u"closed connection"_s))
+        fail(Failure::Closed, tr("The display at %1 closed the connection.").arg(m_target));
+    else
+        fail(Failure::Error, tr("Connection to %1 broke: %2").arg(m_target, detail));
+}
+
+int VncWorker::nextMessageType()
+{
+    // -1: nothing to read yet; -2: the connection broke; else the message type.
+    if (m_client->buffered == 0) {
+        char byte = 0;
+        const ssize_t peeked = ::recv(m_client->sock, &byte, 1, MSG_PEEK | MSG_DONTWAIT);
+        if (peeked < 0 && (errno == EAGAIN || errno == EWOULDBLOCK))
+            return -1;
+    }
+    uint8_t type = 0;
+    if (!ReadFromRFBServer(m_client, reinterpret_cast<char *>(&type), 1))
+        return -2;
+    if (type != rfbServerCutText) {
+        // Give the byte back: a one-byte read always leaves it just before bufoutptr.
+        --m_client->bufoutptr;
+        ++m_client->buffered;
+    }
+    return type;
+}
+
+bool VncWorker::readServerCutText()
+{
+    char header[7]; // padding and length after the type
+    if (!ReadFromRFBServer(m_client, header, sizeof header)) {
+        connectionBroke();
+        return false;
+    }
+    const qint32 length = qFromBigEndian<qint32>(header + 3);
+    if (length >= 0) {
+        if (length > MaxCutText) {
+            fail(Failure::Error, tr("The display at %1 sent %2 bytes of clipboard text, more than the %3 accepted.")
+                                     .arg(m_target).arg(length).arg(MaxCutText));
+            return false;
+        }
+        QByteArray text(length, Qt::Uninitialized);
+        if (length > 0 && !ReadFromRFBServer(m_client, text.data(), unsigned(length))) {
+            connectionBroke();
+            return false;
+        }
+        if (!text.isEmpty())
+            cutText(text.constData(), int(text.size()));
+        return true;
+    }
+    const qint64 size = -qint64(length);
+    if (size < 4 || size > MaxExtendedClipboard) {
+        fail(Failure::Error, tr("The display at %1 sent a malformed clipboard message (%2 bytes).").arg(m_target).arg(size));
+        return false;
+    }
+    QByteArray payload(size, Qt::Uninitialized);
+    if (!ReadFromRFBServer(m_client, payload.data(), unsigned(size))) {
+        connectionBroke();
+        return false;
+    }
+    handleExtendedClipboard(payload);
+    return m_client != nullptr;
+}
+
+void VncWorker::handleExtendedClipboard(const QByteArray &payload)
+{
+    const quint32 flags = qFromBigEndian<quint32>(payload.constData());
+    const quint32 formats = flags & 0xffff;
+    if (flags & ClipCaps) {
+        // One size per announced format, in bit order: the text's comes first.
+        m_serverClipboardFlags = flags;
+        m_serverTextLimit = (formats & ClipText) && payload.size() >= 8 ? qFromBigEndian<quint32>(payload.constData() + 4) : 0;
+        m_extendedClipboard = true;
+        const quint32 ours = ClipCaps | ClipRequest | ClipPeek | ClipNotify | ClipProvide | ClipText;
+        if (!writeExtendedClipboard(ours, bigEndian32(UnsolicitedTextLimit)))
+            return;
+        updateCapabilities();
+        return;
+    }
+    if (!m_extendedClipboard)
+        return; // no capabilities exchanged yet: not a conversation we are in
+    if (flags & ClipRequest) {
+        if ((formats & ClipText) && !m_localClipboard.isEmpty())
+            provideClipboard();
+        return;
+    }
+    if (flags & ClipPeek) {
+        writeExtendedClipboard(ClipNotify | (m_localClipboard.isEmpty() ? 0 : ClipText), {});
+        return;
+    }
+    if (flags & ClipNotify) {
+        if (formats & ClipText)
+            writeExtendedClipboard(ClipRequest | ClipText, {});
+        return;
+    }
+    if (!(flags & ClipProvide) || !(formats & ClipText))
+        return;
+    const std::optional<QByteArray> data = inflateAll(payload.constData() + 4, payload.size() - 4, MaxExtendedClipboard);
+    // Text comes first (lowest bit): its size, then UTF-8 with CRLF line ends and a NUL.
+    if (!data || data->size() < 4) {
+        Q_EMIT clipboardRefused(m_attempt, tr("The guest's clipboard could not be read (damaged or larger than %1 MiB).")
+                                               .arg(MaxExtendedClipboard >> 20));
+        return;
+    }
+    const quint32 textSize = qFromBigEndian<quint32>(data->constData());
+    if (textSize > quint32(data->size() - 4)) {
+        Q_EMIT clipboardRefused(m_attempt, tr("The guest's clipboard could not be read (damaged or larger than %1 MiB).")
+                                               .arg(MaxExtendedClipboard >> 20));
+        return;
+    }
+    QByteArray text = data->mid(4, textSize);
+    const qsizetype nul = text.indexOf('\0');
+    if (nul >= 0)
+        text.truncate(nul);
+    text.replace("\r\n", "\n");
+    if (!text.isEmpty())
+        Q_EMIT clipboardReceived(m_attempt, QString::fromUtf8(text));
+}
+
+bool VncWorker::writeExtendedClipboard(quint32 flags, const QByteArray &data)
+{
+    // ClientCutText with a negative length: the payload is a flags word and its data.
+    const QByteArray message = QByteArray(1, char(rfbClientCutText)) + QByteArray(3, '\0')
+        + bigEndian32(quint32(-qint32(4 + data.size()))) + bigEndian32(flags) + data;
+    if (!WriteToRFBServer(m_client, message.constData(), unsigned(message.size()))) {
+        fail(Failure::Closed, tr("The display at %1 closed the connection.").arg(m_target));
+        return false;
+    }
+    return true;
+}
+
+bool VncWorker::provideClipboard()
+{
+    const QByteArray plain = bigEndian32(quint32(m_localClipboard.size())) + m_localClipboard;
+    uLongf packedSize = compressBound(uLong(plain.size()));
+    QByteArray packed(qsizetype(packedSize), Qt::Uninitialized);
+    if (compress(reinterpret_cast<Bytef *>(packed.data()), &packedSize, reinterpret_cast<const Bytef *>(plain.constData()),
+                 uLong(plain.size()))
+        != Z_OK) {
+        Q_EMIT clipboardRefused(m_attempt, tr("The clipboard could not be compressed for the display."));
+        return false;
+    }
+    packed.truncate(qsizetype(packedSize));
+    return writeExtendedClipboard(ClipProvide | ClipText, packed);
+}
+
+void VncWorker::updateCapabilities()
+{
+    if (!m_client)
+        return;
+    const bool scancodes = m_features.scancodeKeys && SupportsClient2Server(m_client, rfbQemuEvent);
+    if (scancodes == m_scancodeKeys && m_extendedClipboard == m_reportedClipboard)
+        return;
+    m_scancodeKeys = scancodes;
+    m_reportedClipboard = m_extendedClipboard;
+    Q_EMIT capabilitiesChanged(m_attempt, m_scancodeKeys, m_extendedClipboard);
 }
 
 bool VncWorker::allocateFramebuffer(rfbClient *client)
@@ -458,9 +768,17 @@ void VncWorker::ring()
     Q_EMIT bell(m_attempt);
 }
 
-void VncWorker::sendKey(quint32 keysym, bool down)
+void VncWorker::sendKey(quint32 keysym, quint32 scancode, bool down)
 {
-    if (m_client && !SendKeyEvent(m_client, keysym, down ? TRUE : FALSE))
+    if (!m_client)
+        return;
+    // The physical key where the server takes it (the guest's layout applies), else the keysym.
+    const quint32 keycode = m_scancodeKeys ? XtScancode::toQemuKeycode(scancode) : 0;
+    if (keycode == 0 && keysym == 0)
+        return; // a key known only by its position, and the server wants keysyms
+    const rfbBool sent = keycode != 0 ? SendExtendedKeyEvent(m_client, keysym, keycode, down ? TRUE : FALSE)
+                                      : SendKeyEvent(m_client, keysym, down ? TRUE : FALSE);
+    if (!sent)
         fail(Failure::Closed, tr("The display at %1 closed the connection.").arg(m_target));
 }
 
@@ -474,12 +792,46 @@ void VncWorker::sendPointer(int x, int y, int buttonMask)
         fail(Failure::Closed, tr("The display at %1 closed the connection.").arg(m_target));
 }
 
-void VncWorker::sendClipboardText(const QByteArray &latin1)
+void VncWorker::sendClipboardText(const QString &text)
 {
-    if (!m_client)
+    if (!m_client || text.isEmpty())
         return;
-    QByteArray copy = latin1;
-    if (!SendClientCutText(m_client, copy.data(), int(copy.size())))
+    const bool provide = m_serverClipboardFlags & ClipProvide;
+    const bool notify = m_serverClipboardFlags & ClipNotify;
+    if (m_extendedClipboard && (provide || notify)) {
+        QString crlf = text;
+        crlf.replace(u"\r\n"_s, u"\n"_s).replace(u'\n', u"\r\n"_s);
+        m_localClipboard = crlf.toUtf8() + '\0';
+        if (m_localClipboard.size() > MaxExtendedClipboard) {
+            m_localClipboard.clear();
+            Q_EMIT clipboardRefused(m_attempt, tr("The clipboard was not sent: more than %1 MiB of text.").arg(MaxExtendedClipboard >> 20));
+            return;
+        }
+        // As TigerVNC's viewer: straight away if the server takes it unasked, else announce
+        // it and wait for the server's request.
+        if (provide && (quint32(m_localClipboard.size()) <= m_serverTextLimit || !notify))
+            provideClipboard();
+        else if (notify)
+            writeExtendedClipboard(ClipNotify | ClipText, {});
+        return;
+    }
+    // Classic cut text (also for a server whose extended clipboard neither takes nor asks
+    // for text) is Latin-1. Anything else would arrive as garbage: say so instead.
+    QString outside;
+    for (const QChar c : text) {
+        if (c.unicode() > 0xff) {
+            outside = c.isSurrogate() ? text.mid(text.indexOf(c), 2) : QString(c);
+            break;
+        }
+    }
+    if (!outside.isEmpty()) {
+        Q_EMIT clipboardRefused(m_attempt, tr("The clipboard was not sent: the display at %1 only takes Latin-1 text, "
+                                              "and the text contains “%2”.")
+                                               .arg(m_target, outside));
+        return;
+    }
+    QByteArray latin1 = text.toLatin1();
+    if (!SendClientCutText(m_client, latin1.data(), int(latin1.size())))
         fail(Failure::Closed, tr("The display at %1 closed the connection.").arg(m_target));
 }
 
@@ -518,8 +870,25 @@ void VncWorker::teardown()
     m_pixels = {};
     m_width = m_height = 0;
     m_damage = QRegion();
-    QMutexLocker lock(&m_socketMutex);
-    m_socket.reset();
+    m_scancodeKeys = false;
+    m_extendedClipboard = false;
+    m_reportedClipboard = false;
+    m_serverClipboardFlags = 0;
+    m_localClipboard.clear();
+    {
+        QMutexLocker lock(&m_socketMutex);
+        m_socket.reset();
+    }
+    if (m_ssh) {
+        // Its end of the tunnel is closed: ssh ends by itself; make sure of it.
+        m_ssh->terminate();
+        if (!m_ssh->waitForFinished(1000)) {
+            m_ssh->kill();
+            m_ssh->waitForFinished(1000);
+        }
+        delete m_ssh;
+        m_ssh = nullptr;
+    }
 }
 
 } // namespace VirtDeck

@@ -16,12 +16,20 @@
 #include <memory>
 #include <vector>
 
+class QProcess;
 class QSocketNotifier;
 class QTimer;
 
 struct _rfbClient;
 
 namespace VirtDeck {
+
+// Protocol extensions a VNC client offers; each is used only when the server takes it.
+struct VncFeatures
+{
+    bool scancodeKeys = true;      // QEMU extended key events
+    bool extendedClipboard = true; // UTF-8 clipboard (pseudo-encoding 0xC0A1E5CE)
+};
 
 // One RFB connection through libvncclient 0.9.14, on the console's own thread (VncSession
 // moves it there and calls it through queued invocations). Driven by a QSocketNotifier on
@@ -40,11 +48,12 @@ public:
     ~VncWorker() override;
 
     // Worker thread.
-    void start(int attempt, const ConsoleEndpoint &endpoint, const QByteArray &password, int timeoutSeconds);
+    void start(int attempt, const ConsoleEndpoint &endpoint, const QByteArray &password, int timeoutSeconds,
+               VncFeatures features = {});
     void stop();
-    void sendKey(quint32 keysym, bool down);
+    void sendKey(quint32 keysym, quint32 scancode, bool down);
     void sendPointer(int x, int y, int buttonMask);
-    void sendClipboardText(const QByteArray &latin1);
+    void sendClipboardText(const QString &text);
 
     // Any thread: ends a blocking handshake or read at once by shutting the socket down.
     void interrupt();
@@ -66,14 +75,25 @@ Q_SIGNALS:
     void framebufferUpdated(int attempt, const QRegion &damage, const QSize &newSize);
     void cursorChanged(int attempt, const QImage &shape, const QPoint &hotspot);
     void clipboardReceived(int attempt, const QString &text);
+    void clipboardRefused(int attempt, const QString &message);
+    void capabilitiesChanged(int attempt, bool scancodeKeys, bool unicodeClipboard);
     void bell(int attempt);
 
 private:
     void connectTcp(const QString &host, int port);
     void tcpConnectFinished();
+    void startSshTunnel(const ConsoleSshTunnel &tunnel);
+    QString sshError();
     void handshake(FileDescriptor socket);
     bool sendEncodings(bool withQemuKeyEvents);
     void onReadable();
+    void connectionBroke();
+    int nextMessageType();
+    bool readServerCutText();
+    void handleExtendedClipboard(const QByteArray &payload);
+    bool writeExtendedClipboard(quint32 flags, const QByteArray &data);
+    bool provideClipboard();
+    void updateCapabilities();
     void fail(Failure failure, const QString &message);
     void teardown();
     bool isLocalSocket() const;
@@ -94,6 +114,15 @@ private:
     QMutex m_socketMutex; // guards m_socket and m_interrupted against interrupt()
     FileDescriptor m_socket;
     bool m_interrupted = false;
+
+    VncFeatures m_features;
+    bool m_scancodeKeys = false;       // as last reported
+    bool m_extendedClipboard = false;  // the server sent its clipboard capabilities
+    bool m_reportedClipboard = false;
+    quint32 m_serverClipboardFlags = 0;
+    quint32 m_serverTextLimit = 0;     // largest text it takes unsolicited
+    QByteArray m_localClipboard;       // UTF-8, CRLF, NUL-terminated: what a Request gets
+    QProcess *m_ssh = nullptr;
 
     QSocketNotifier *m_readNotifier = nullptr;
     QSocketNotifier *m_connectNotifier = nullptr;

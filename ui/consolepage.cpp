@@ -74,6 +74,16 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
     m_status = new QLabel(m_body);
     m_status->setObjectName(u"consoleStatus"_s);
     m_status->setContentsMargins(6, 2, 6, 2);
+    m_notice = new QLabel(m_body);
+    m_notice->setObjectName(u"consoleNotice"_s);
+    m_notice->setContentsMargins(6, 2, 6, 2);
+    m_notice->setWordWrap(true);
+    m_notice->setStyleSheet(u"background: palette(tooltip-base); color: palette(tooltip-text);"_s);
+    m_notice->hide();
+    m_noticeTimer = new QTimer(this);
+    m_noticeTimer->setSingleShot(true);
+    m_noticeTimer->setInterval(10000);
+    connect(m_noticeTimer, &QTimer::timeout, m_notice, &QWidget::hide);
 
     m_passwordBar = new QWidget(m_body);
     m_passwordBar->setObjectName(u"consolePasswordBar"_s);
@@ -113,6 +123,7 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
     bodyLayout->setSpacing(0);
     bodyLayout->addWidget(m_toolBar);
     bodyLayout->addWidget(m_passwordBar);
+    bodyLayout->addWidget(m_notice);
     bodyLayout->addWidget(m_scrollArea, 1);
     bodyLayout->addWidget(m_status);
 
@@ -170,6 +181,12 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
     connect(m_view, &RemoteView::fullScreenToggleRequested, this, [this] { setFullScreen(!m_fullScreen); });
     connect(displaySession(), &RemoteDisplaySession::stateChanged, this, &ConsolePage::updateStatus);
     connect(displaySession(), &RemoteDisplaySession::framebufferResized, this, &ConsolePage::updateStatus);
+    connect(displaySession(), &RemoteDisplaySession::capabilitiesChanged, this, &ConsolePage::updateStatus);
+    connect(displaySession(), &RemoteDisplaySession::clipboardRefused, this, [this](const QString &message) {
+        m_notice->setText(message);
+        m_notice->show();
+        m_noticeTimer->start();
+    });
     updateStatus();
 }
 
@@ -235,6 +252,9 @@ void ConsolePage::updateStatus()
         const QSize size = display->framebufferSize();
         if (!size.isEmpty())
             text = tr("%1×%2").arg(size.width()).arg(size.height());
+        // How keys and the clipboard travel: scan codes keep the guest's own layout exact.
+        text += u" · "_s + (display->sendsScancodes() ? tr("keys as scan codes") : tr("keys as keysyms"));
+        text += u" · "_s + (display->hasUnicodeClipboard() ? tr("Unicode clipboard") : tr("Latin-1 clipboard"));
         if (m_view->isKeyboardGrabbed())
             text += u" · "_s + tr("Press Ctrl+Alt to release the keyboard");
     } else if (!display->statusMessage().isEmpty()) {

@@ -70,6 +70,8 @@ private:
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_scaling = nullptr;
     QLabel *m_status = nullptr;
+    QLabel *m_notice = nullptr;       // clipboard text that could not be sent, for a while
+    QTimer *m_noticeTimer = nullptr;
     QWidget *m_passwordBar = nullptr;
     QLineEdit *m_password = nullptr;
     QScrollArea *m_scrollArea = nullptr;

@@ -376,8 +376,8 @@ void RemoteView::keyPressEvent(QKeyEvent *event)
         Q_EMIT fullScreenToggleRequested();
         return;
     }
-    const quint32 code = keyCode(*event);
-    if (code == 0)
+    const RemoteKey code = keyCode(*event);
+    if (code.isNull())
         return;
     m_pressed.insert(id, code);
     m_session->sendKey(code, true);
@@ -395,14 +395,14 @@ void RemoteView::keyReleaseEvent(QKeyEvent *event)
     }
     // The code sent for the press, whatever the modifiers say now (Shift released first).
     const auto it = m_pressed.find(id);
-    quint32 code = 0;
+    RemoteKey code;
     if (it != m_pressed.end()) {
         code = it.value();
         m_pressed.erase(it);
     } else {
         code = keyCode(*event);
     }
-    if (code != 0)
+    if (!code.isNull())
         m_session->sendKey(code, false);
     const int key = event->key();
     if (key == Qt::Key_Control)
@@ -425,7 +425,7 @@ void RemoteView::focusOutEvent(QFocusEvent *event)
 void RemoteView::releaseAllKeys()
 {
     if (m_session) {
-        for (const quint32 code : std::as_const(m_pressed))
+        for (const RemoteKey &code : std::as_const(m_pressed))
             m_session->sendKey(code, false);
         if (m_lastButtons != 0)
             m_session->sendPointer(m_lastPointer.x(), m_lastPointer.y(), 0);
@@ -453,12 +453,13 @@ void RemoteView::sendKeyCombination(const QList<int> &qtKeys)
 {
     if (!m_session)
         return;
-    QList<quint32> codes;
+    QList<RemoteKey> codes;
     for (const int key : qtKeys) {
-        if (const quint32 code = keyCodeForQtKey(key))
+        const RemoteKey code = keyCodeForQtKey(key);
+        if (!code.isNull())
             codes.append(code);
     }
-    for (const quint32 code : codes)
+    for (const RemoteKey &code : codes)
         m_session->sendKey(code, true);
     for (auto it = codes.crbegin(); it != codes.crend(); ++it)
         m_session->sendKey(*it, false);

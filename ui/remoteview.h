@@ -58,9 +58,9 @@ Q_SIGNALS:
     void fullScreenToggleRequested();
 
 protected:
-    // Protocol-specific key code for an event (0: cannot send this key).
-    virtual quint32 keyCode(const QKeyEvent &event) const = 0;
-    virtual quint32 keyCodeForQtKey(int key) const = 0;
+    // What to send for an event: keysym and scan code (null: cannot send this key).
+    virtual RemoteKey keyCode(const QKeyEvent &event) const = 0;
+    virtual RemoteKey keyCodeForQtKey(int key) const = 0;
 
     bool event(QEvent *event) override;
     void paintEvent(QPaintEvent *event) override;
@@ -88,7 +88,7 @@ private:
     Scaling m_scaling = Scaling::Fit;
     QSize m_fbSize;
     bool m_grabbed = false;
-    QHash<quint64, quint32> m_pressed; // key identity -> code sent for its press
+    QHash<quint64, RemoteKey> m_pressed; // key identity -> what was sent for its press
     bool m_ctrlAltAlone = false;       // Ctrl+Alt pressed with nothing else: release the grab
     bool m_ctrlDown = false;
     bool m_altDown = false;

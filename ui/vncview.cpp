@@ -2,6 +2,7 @@
 #include "vncview.h"
 
 #include "vncsession.h"
+#include "xtscancode.h"
 
 #include <QGuiApplication>
 #include <QKeyEvent>
@@ -23,7 +24,9 @@ VncView::VncView(VncSession *session, QWidget *parent)
     setObjectName(u"vncView"_s);
     // On xcb and wayland Qt's native virtual key is the keysym of the user's own layout.
     const QString platform = QGuiApplication::platformName();
-    m_mapper.setNativeVirtualKeyIsKeysym(platform == u"xcb"_s || platform.startsWith(u"wayland"_s));
+    const bool xkbPlatform = platform == u"xcb"_s || platform.startsWith(u"wayland"_s);
+    m_mapper.setNativeVirtualKeyIsKeysym(xkbPlatform);
+    m_scanCodesAreEvdev = xkbPlatform;
 }
 
 VncView::~VncView()
@@ -31,14 +34,16 @@ VncView::~VncView()
     releaseAllKeys();
 }
 
-quint32 VncView::keyCode(const QKeyEvent &event) const
+RemoteKey VncView::keyCode(const QKeyEvent &event) const
 {
-    return m_mapper.keysym(event);
+    const quint32 native = event.nativeScanCode();
+    const quint32 scancode = m_scanCodesAreEvdev && native > 8 ? XtScancode::fromEvdev(native - 8) : 0;
+    return RemoteKey{m_mapper.keysym(event), scancode};
 }
 
-quint32 VncView::keyCodeForQtKey(int key) const
+RemoteKey VncView::keyCodeForQtKey(int key) const
 {
-    return m_mapper.keysym(key, Qt::NoModifier, QString());
+    return RemoteKey{m_mapper.keysym(key, Qt::NoModifier, QString()), XtScancode::fromQtKey(key)};
 }
 
 } // namespace VirtDeck

@@ -50,6 +50,7 @@ bool XvncServer::start(QString *error, const QSize &geometry, const QString &pas
     QStringList arguments{u"-displayfd"_s, u"1"_s, u"-rfbport"_s, QString::number(m_port), u"-localhost"_s,
                           u"-geometry"_s, u"%1x%2"_s.arg(geometry.width()).arg(geometry.height()), u"-depth"_s, u"24"_s,
                           u"-AlwaysShared"_s, u"-nolisten"_s, u"tcp"_s};
+    arguments << m_extraArguments;
     if (password.isEmpty()) {
         arguments << u"-SecurityTypes"_s << u"None"_s;
     } else {

@@ -23,6 +23,8 @@ public:
 
     // password empty: SecurityTypes None; else VncAuth with that password. port 0: a free one.
     bool start(QString *error, const QSize &geometry = QSize(1024, 768), const QString &password = {}, int port = 0);
+    // More Xvnc options for the next start() (e.g. -RawKeyboard).
+    void setExtraArguments(const QStringList &arguments) { m_extraArguments = arguments; }
     void stop();
     bool isRunning() const { return m_process.state() == QProcess::Running; }
 
@@ -42,6 +44,7 @@ private:
     QTemporaryDir m_dir;
     int m_port = 0;
     QString m_display;
+    QStringList m_extraArguments;
 };
 
 } // namespace VirtDeck::Test

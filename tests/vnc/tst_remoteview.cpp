@@ -6,6 +6,7 @@
 // releasing the keyboard grab, the Send key combinations, and damage-only repaints.
 
 #include "keysymmapper.h"
+#include "recordingdisplaysession.h"
 #include "remoteview.h"
 
 #include <QApplication>
@@ -21,46 +22,8 @@ namespace VirtDeck {
 
 namespace {
 
-struct SentKey {
-    quint32 keysym;
-    bool down;
-    bool operator==(const SentKey &other) const { return keysym == other.keysym && down == other.down; }
-};
-
-struct SentPointer {
-    QPoint position;
-    int buttons;
-};
-
-// Records input; serves a framebuffer the test fills.
-class RecordingSession : public RemoteDisplaySession
-{
-public:
-    void open(EndpointProvider) override {}
-    void close() override {}
-    void reconnectNow() override {}
-    void setPassword(const QString &) override {}
-    void sendKey(quint32 keysym, bool down) override { keys.append({keysym, down}); }
-    void sendPointer(int x, int y, int buttons) override { pointers.append({QPoint(x, y), buttons}); }
-    void sendClipboardText(const QString &text) override { clipboard.append(text); }
-    quint64 framesReceived() const override { return 0; }
-    quint64 socketWakeups() const override { return 0; }
-
-    void connectWithScreen(const QSize &size, QRgb colour)
-    {
-        QImage pixels(size, QImage::Format_RGB32);
-        pixels.fill(colour);
-        const_cast<SharedFramebuffer &>(framebuffer()).publish(pixels.constBits(), size.width(), size.height(),
-                                                               pixels.bytesPerLine(), QRegion(pixels.rect()));
-        setState(State::Connected, {});
-        Q_EMIT framebufferResized(size);
-        Q_EMIT framebufferUpdated(QRegion(pixels.rect()));
-    }
-
-    QList<SentKey> keys;
-    QList<SentPointer> pointers;
-    QStringList clipboard;
-};
+using RecordingSession = Test::RecordingDisplaySession;
+using SentKey = RecordingSession::SentKey;
 
 class TestView : public RemoteView
 {
@@ -68,8 +31,8 @@ public:
     using RemoteView::RemoteView;
 
 protected:
-    quint32 keyCode(const QKeyEvent &event) const override { return m_mapper.keysym(event); }
-    quint32 keyCodeForQtKey(int key) const override { return m_mapper.keysym(key, Qt::NoModifier, QString()); }
+    RemoteKey keyCode(const QKeyEvent &event) const override { return {m_mapper.keysym(event), 0}; }
+    RemoteKey keyCodeForQtKey(int key) const override { return {m_mapper.keysym(key, Qt::NoModifier, QString()), 0}; }
 
 private:
     KeysymMapper m_mapper;

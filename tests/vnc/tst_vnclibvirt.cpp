@@ -4,13 +4,17 @@
 // start the daemon with scripts/libvirtd-start.sh). The guest has no disk and SeaBIOS's
 // boot menu enabled, so its screen is SeaBIOS text: the test compares the session's
 // framebuffer with `virsh screenshot` pixel for pixel, sends ESC and sees the boot menu
-// (again against virsh screenshot), and survives the 640x480 -> 720x400 switch of every
-// boot, a reset while connected, and the guest being destroyed and started again.
+// (again against virsh screenshot), also as a QEMU extended key event (the scan code of ESC
+// with a keysym that means something else), and survives the 640x480 -> 720x400 switch of
+// every boot, a reset while connected, and the guest being destroyed and started again.
+// Then the same console through an SSH tunnel: a qemu+ssh:// connection to a sshd started
+// here on 127.0.0.1, the tunnel forced instead of libvirt's socket.
 
 #include "connectionsession.h"
 #include "libvirterror.h"
 #include "libvirteventloop.h"
 #include "libvirthandles.h"
+#include "sshserver.h"
 #include "vncsession.h"
 
 #include <QElapsedTimer>
@@ -19,9 +23,12 @@
 #include <QImage>
 #include <QProcess>
 #include <QRandomGenerator>
+#include <QScopeGuard>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <functional>
 
 #include <libvirt/libvirt.h>
 #include <rfb/keysym.h>
@@ -42,7 +49,7 @@ QString guestXml(const QString &name)
 {
     return uR"(<domain type='qemu'>
   <name>%1</name>
-  <description>virtdeck-test-vnc pid %2</description>
+  <description>virtdeck-test-vncx pid %2</description>
   <memory unit='MiB'>96</memory>
   <vcpu>1</vcpu>
   <os><type arch='x86_64'>hvm</type><bootmenu enable='yes' timeout='10000'/></os>
@@ -70,13 +77,13 @@ void removeOrphanedGuests(virConnectPtr conn)
     virDomainPtr *raw = nullptr;
     const int count = virConnectListAllDomains(conn, &raw, 0);
     for (DomainHandle &domain : adoptHandleArray<DomainHandle>(raw, count)) {
-        if (!QByteArray(virDomainGetName(domain.get())).startsWith("virtdeck-test-vnc-"))
+        if (!QByteArray(virDomainGetName(domain.get())).startsWith("virtdeck-test-vncx-"))
             continue;
         CString description{virDomainGetMetadata(domain.get(), VIR_DOMAIN_METADATA_DESCRIPTION, nullptr, 0)};
         const QByteArray text = description ? QByteArray(description.get()) : QByteArray();
-        if (!text.startsWith("virtdeck-test-vnc pid "))
+        if (!text.startsWith("virtdeck-test-vncx pid "))
             continue;
-        if (processAlive(text.mid(22).trimmed().toLongLong()))
+        if (processAlive(text.mid(23).trimmed().toLongLong()))
             continue;
         if (virDomainIsActive(domain.get()) == 1)
             virDomainDestroy(domain.get());
@@ -124,8 +131,10 @@ private Q_SLOTS:
     void cleanupTestCase();
     void consoleFollowsTheGuestFromPowerOn();
     void escapeOpensTheBootMenu();
+    void escapeAsScancodeOpensTheBootMenu();
     void resetWhileConnectedKeepsTheConsole();
     void destroyAndStartReconnects();
+    void sshTunnelThroughLibvirt();
 
 private:
     bool virsh(const QStringList &arguments, QString *error);
@@ -135,6 +144,7 @@ private:
     bool matchesVirshScreenshot(int timeoutMs, QString *detail);
     void openConsole();
     bool connectedSinceWithoutDrop(const QSignalSpy &states) const;
+    void bootMenuAfter(const std::function<void()> &press);
 
     ConnectHandle m_helper;
     DomainHandle m_domain;
@@ -154,7 +164,7 @@ void TestVncLibvirt::initTestCase()
     QVERIFY(m_dir.isValid());
     removeOrphanedGuests(m_helper.get());
 
-    m_name = u"virtdeck-test-vnc-%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
+    m_name = u"virtdeck-test-vncx-%1"_s.arg(QRandomGenerator::global()->generate(), 8, 16, QLatin1Char('0'));
     m_domain.reset(virDomainDefineXML(m_helper.get(), guestXml(m_name).toUtf8().constData()));
     QVERIFY2(m_domain, qPrintable(lastLibvirtError()));
     unsigned char raw[VIR_UUID_BUFLEN];
@@ -314,7 +324,7 @@ void TestVncLibvirt::consoleFollowsTheGuestFromPowerOn()
     QCOMPARE(m_console->state(), State::Connected);
 }
 
-void TestVncLibvirt::escapeOpensTheBootMenu()
+void TestVncLibvirt::bootMenuAfter(const std::function<void()> &press)
 {
     QVERIFY(m_console && m_console->state() == State::Connected);
     QSignalSpy states(m_console.get(), &RemoteDisplaySession::stateChanged);
@@ -326,8 +336,7 @@ void TestVncLibvirt::escapeOpensTheBootMenu()
     const QImage prompt = m_console->framebuffer().copy();
     QCOMPARE(prompt.size(), QSize(720, 400));
 
-    m_console->sendKey(XK_Escape, true);
-    m_console->sendKey(XK_Escape, false);
+    press();
     // The guest reacts (the boot menu), and the console shows exactly what virsh shows.
     QTRY_VERIFY_WITH_TIMEOUT(differingPixels(m_console->framebuffer().copy(), prompt) > CursorPixels, 8000);
     QVERIFY(waitForSettledScreen(8000));
@@ -346,6 +355,27 @@ void TestVncLibvirt::escapeOpensTheBootMenu()
     }
     qInfo("after ESC: %s; the menu differs from the prompt in %lld pixels", qPrintable(detail), changed);
     QVERIFY2(connectedSinceWithoutDrop(states), "the console dropped during reset");
+}
+
+void TestVncLibvirt::escapeOpensTheBootMenu()
+{
+    bootMenuAfter([this] {
+        m_console->sendKey(XK_Escape, true); // keysym only: QEMU maps it with its own keymap
+        m_console->sendKey(XK_Escape, false);
+    });
+}
+
+void TestVncLibvirt::escapeAsScancodeOpensTheBootMenu()
+{
+    // QEMU 7.2 acknowledges extended key events, and answers the extended clipboard's
+    // pseudo-encoding with its capabilities (which 0.9.14 alone could not survive).
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->sendsScancodes(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->hasUnicodeClipboard(), 10000);
+    // The keysym says "a"; only the scan code (XT 0x01) says ESC: the menu proves it is used.
+    bootMenuAfter([this] {
+        m_console->sendKey(RemoteKey{XK_a, 0x01}, true);
+        m_console->sendKey(RemoteKey{XK_a, 0x01}, false);
+    });
 }
 
 void TestVncLibvirt::resetWhileConnectedKeepsTheConsole()
@@ -382,6 +412,58 @@ void TestVncLibvirt::destroyAndStartReconnects()
                              TimeoutMs);
     QString detail;
     QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
+}
+
+void TestVncLibvirt::sshTunnelThroughLibvirt()
+{
+    QVERIFY(virDomainIsActive(m_domain.get()) == 1);
+    Test::SshServer sshd;
+    QString error;
+    QVERIFY2(sshd.start(&error), qPrintable(error));
+    // libvirt's own ssh (no_verify=1) records the test host key: removed again below.
+    const QString hostEntry = u"[127.0.0.1]:%1"_s.arg(sshd.port());
+    const auto forgetHostKey = qScopeGuard([&hostEntry] {
+        QProcess::execute(u"ssh-keygen"_s, {u"-R"_s, hostEntry});
+    });
+    const QString uri = u"qemu+ssh://%1@127.0.0.1:%2/system?keyfile=%3&no_verify=1"_s.arg(sshd.user()).arg(sshd.port())
+                            .arg(sshd.clientKey());
+    ConnectionSession remote(2, ConnectionConfig{uri, {}, false});
+    remote.setConnectTimeoutMs(TimeoutMs);
+    remote.open();
+    QTRY_VERIFY2_WITH_TIMEOUT(remote.state() == ConnectionState::Connected, qPrintable(sshd.log().right(600)), TimeoutMs);
+
+    // Any console of a remote host goes through ssh when libvirt cannot pass the socket;
+    // here the socket would work, so the tunnel is forced.
+    ConnectionSession *connection = &remote;
+    const QUuid uuid = m_uuid;
+    QFuture<Result<ConsoleEndpoint>> probe = connection->consoleEndpoint(uuid, ConsoleRoute::SshTunnel);
+    QTRY_VERIFY_WITH_TIMEOUT(probe.isFinished(), TimeoutMs);
+    QVERIFY2(probe.result().ok(), qPrintable(probe.result().error));
+    const ConsoleSshTunnel tunnel = probe.result().value.sshTunnel;
+    QVERIFY(tunnel.isSet());
+    QCOMPARE(tunnel.host, u"127.0.0.1"_s);
+    QCOMPARE(tunnel.port, sshd.port());
+    QCOMPARE(tunnel.keyFile, sshd.clientKey());
+    QVERIFY(tunnel.noVerify);
+    QCOMPARE(tunnel.targetHost, u"127.0.0.1"_s);
+
+    VncSession console;
+    console.setBackoff(100, 1000);
+    console.open([connection, uuid] { return connection->consoleEndpoint(uuid, ConsoleRoute::SshTunnel); });
+    QTRY_COMPARE_WITH_TIMEOUT(console.state(), State::Connected, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(console.framebufferSize() == QSize(720, 400) && hasContent(console.framebuffer().copy()), TimeoutMs);
+    qInfo("console through %s", qPrintable(console.statusMessage()));
+    QVERIFY2(sshd.log().contains(u"port forwarding"_s) || sshd.log().contains(u"direct-tcpip"_s) || sshd.log().contains(u"Accepted publickey"_s),
+             qPrintable(sshd.log().right(600)));
+    // What virsh shows, up to the blinking text cursor.
+    const auto matchesVirsh = [&] {
+        const QImage reference = virshScreenshot(&error);
+        const qint64 differing = reference.isNull() ? -1 : differingPixels(console.framebuffer().copy(), reference);
+        return differing >= 0 && differing <= CursorPixels;
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(matchesVirsh(), 30000);
+    console.close();
+    remote.close();
 }
 
 } // namespace VirtDeck

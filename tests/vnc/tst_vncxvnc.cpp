@@ -3,18 +3,24 @@
 // VncSession against a real VNC server without libvirt: TigerVNC's Xvnc on 127.0.0.1
 // (tigervnc-standalone-server; xsetroot and xrandr from x11-xserver-utils). Checks pixels,
 // input, idle wake-ups, password authentication, resizes and reconnection after the server
-// goes away and comes back.
+// goes away and comes back. Xvnc takes QEMU extended key events too (it uses their scan
+// code with -RawKeyboard, the keysym by default): xev (x11-utils) shows which key it saw. The clipboard both ways through xclip:
+// UTF-8 with the extended clipboard, Latin-1 without it.
 
 #include "vncsession.h"
 #include "xvncserver.h"
 
 #include <QElapsedTimer>
+#include <QProcess>
+#include <QStandardPaths>
 #include <QGuiApplication>
 #include <QSignalSpy>
 #include <QTest>
 #include <QTimer>
 
 #include <rfb/keysym.h>
+
+#include <functional>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -63,6 +69,16 @@ private Q_SLOTS:
     void asksForThePasswordOnceAndKeepsIt();
     void followsAServerSideResize();
     void reconnectsWhenTheServerComesBack();
+    void scancodesPickThePhysicalKey();
+    void keysymsWhenScancodesAreOff();
+    void unicodeClipboardBothWays();
+    void latin1ClipboardBothWaysWithoutTheExtension();
+
+private:
+    // The key codes an X client saw for KeyPress events while press() ran.
+    QList<int> keycodesSeenByX(const XvncServer &server, VncSession &session, const std::function<void()> &press);
+    // The X server's CLIPBOARD selection as text (xclip -o).
+    QString xClipboard(const XvncServer &server);
 };
 
 void TestVncXvnc::initTestCase()
@@ -215,6 +231,167 @@ void TestVncXvnc::reconnectsWhenTheServerComesBack()
     QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, TimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(session.framebufferSize(), QSize(720, 400), TimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(pixelsNotEqual(session, qRgb(0x77, 0x88, 0x99)), qint64(0), TimeoutMs);
+}
+
+QList<int> TestVncXvnc::keycodesSeenByX(const XvncServer &server, VncSession &session, const std::function<void()> &press)
+{
+    // xev on the root window: with no window manager the focus follows the pointer to the
+    // root, so the key events reach it. It is ready once it printed anything at all; until
+    // then the key is pressed again.
+    QProcess xev;
+    xev.setProcessEnvironment(server.clientEnvironment());
+    xev.start(u"stdbuf"_s, {u"-oL"_s, u"xev"_s, u"-root"_s, u"-event"_s, u"keyboard"_s}); // a line at a time
+    if (!xev.waitForStarted(5000))
+        return {};
+    session.sendPointer(5, 5, 0);
+    QByteArray output;
+    QElapsedTimer clock;
+    clock.start();
+    while (!output.contains("KeyRelease") && clock.elapsed() < TimeoutMs) {
+        press();
+        xev.waitForReadyRead(500);
+        output += xev.readAllStandardOutput();
+    }
+    xev.kill();
+    xev.waitForFinished(2000);
+    output += xev.readAllStandardOutput();
+    QList<int> keycodes;
+    for (const QByteArray &line : output.split('\n')) {
+        const qsizetype at = line.indexOf("keycode ");
+        if (at >= 0)
+            keycodes << line.mid(at + 8).split(' ').first().toInt();
+    }
+    return keycodes;
+}
+
+void TestVncXvnc::scancodesPickThePhysicalKey()
+{
+    QVERIFY2(!QStandardPaths::findExecutable(u"xev"_s).isEmpty(), "xev missing: install x11-utils (scripts/install-deps.sh)");
+    // TigerVNC's Xvnc acknowledges QEMU extended key events, but maps the keysym unless
+    // told to use the raw key (-RawKeyboard), which QEMU always does.
+    for (const bool raw : {true, false}) {
+        XvncServer server;
+        if (raw)
+            server.setExtraArguments({u"-RawKeyboard"_s});
+        QString error;
+        QVERIFY2(server.start(&error, QSize(320, 240)), qPrintable(error));
+        VncSession session;
+        session.open(fixedEndpoint(server.port()));
+        QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, TimeoutMs);
+        QTRY_VERIFY_WITH_TIMEOUT(session.sendsScancodes(), TimeoutMs);
+        // The keysym says "b" (X key code 56), the scan code says the key labelled A on a US
+        // keyboard (XT 0x1e, X key code 38).
+        const QList<int> seen = keycodesSeenByX(server, session, [&] {
+            session.sendKey(RemoteKey{XK_b, 0x1e}, true);
+            session.sendKey(RemoteKey{XK_b, 0x1e}, false);
+        });
+        QStringList names;
+        for (const int keycode : seen)
+            names << QString::number(keycode);
+        qInfo("%s: X key codes seen: %s", raw ? "-RawKeyboard" : "default", qPrintable(names.join(u' ')));
+        QVERIFY2(!seen.isEmpty(), "xev saw no key");
+        for (const int keycode : seen)
+            QCOMPARE(keycode, raw ? 38 : 56);
+    }
+}
+
+void TestVncXvnc::keysymsWhenScancodesAreOff()
+{
+    XvncServer server;
+    server.setExtraArguments({u"-RawKeyboard"_s}); // it would use a scan code if it got one
+    QString error;
+    QVERIFY2(server.start(&error, QSize(320, 240)), qPrintable(error));
+    VncSession session;
+    session.setFeatures({.scancodeKeys = false, .extendedClipboard = true});
+    session.open(fixedEndpoint(server.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, TimeoutMs);
+    QVERIFY(!session.sendsScancodes());
+    // The same key: now the keysym decides, and "b" is X key code 56.
+    const QList<int> seen = keycodesSeenByX(server, session, [&] {
+        session.sendKey(RemoteKey{XK_b, 0x1e}, true);
+        session.sendKey(RemoteKey{XK_b, 0x1e}, false);
+    });
+    QVERIFY2(!seen.isEmpty(), "xev saw no key");
+    for (const int keycode : seen)
+        QCOMPARE(keycode, 56);
+}
+
+QString TestVncXvnc::xClipboard(const XvncServer &server)
+{
+    QProcess xclip;
+    xclip.setProcessEnvironment(server.clientEnvironment());
+    xclip.start(u"xclip"_s, {u"-o"_s, u"-selection"_s, u"clipboard"_s});
+    if (!xclip.waitForFinished(5000)) {
+        xclip.kill();
+        xclip.waitForFinished(2000);
+        return {};
+    }
+    return QString::fromUtf8(xclip.readAllStandardOutput());
+}
+
+void TestVncXvnc::unicodeClipboardBothWays()
+{
+    QVERIFY2(!QStandardPaths::findExecutable(u"xclip"_s).isEmpty(), "xclip missing: install xclip (scripts/install-deps.sh)");
+    XvncServer server;
+    QString error;
+    QVERIFY2(server.start(&error, QSize(320, 240)), qPrintable(error));
+    VncSession session;
+    QSignalSpy received(&session, &RemoteDisplaySession::clipboardReceived);
+    QSignalSpy refused(&session, &RemoteDisplaySession::clipboardRefused);
+    session.open(fixedEndpoint(server.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(session.hasUnicodeClipboard(), TimeoutMs); // TigerVNC has the extension
+
+    // To the server: X clients read it from the CLIPBOARD selection.
+    const QString text = u"中文 € Grüße\nzweite Zeile"_s;
+    session.sendClipboardText(text);
+    QTRY_COMPARE_WITH_TIMEOUT(xClipboard(server), text, TimeoutMs);
+
+    // From the server: an X client owns the selection, the session gets the text.
+    QProcess owner;
+    owner.setProcessEnvironment(server.clientEnvironment());
+    owner.start(u"xclip"_s, {u"-quiet"_s, u"-i"_s, u"-selection"_s, u"clipboard"_s});
+    QVERIFY(owner.waitForStarted(5000));
+    owner.write(u"日本語 ✓ naïve"_s.toUtf8());
+    owner.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty() && received.last().first().toString() == u"日本語 ✓ naïve"_s, TimeoutMs);
+    owner.kill();
+    owner.waitForFinished(2000);
+    QVERIFY(refused.isEmpty());
+    QCOMPARE(session.state(), State::Connected);
+}
+
+void TestVncXvnc::latin1ClipboardBothWaysWithoutTheExtension()
+{
+    XvncServer server;
+    QString error;
+    QVERIFY2(server.start(&error, QSize(320, 240)), qPrintable(error));
+    VncSession session;
+    session.setFeatures({.scancodeKeys = true, .extendedClipboard = false});
+    QSignalSpy received(&session, &RemoteDisplaySession::clipboardReceived);
+    QSignalSpy refused(&session, &RemoteDisplaySession::clipboardRefused);
+    session.open(fixedEndpoint(server.port()));
+    QTRY_COMPARE_WITH_TIMEOUT(session.state(), State::Connected, TimeoutMs);
+    QVERIFY(!session.hasUnicodeClipboard());
+
+    session.sendClipboardText(u"café ± ½ Grüße"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(xClipboard(server), u"café ± ½ Grüße"_s, TimeoutMs);
+    // Not Latin-1: refused with a message, the X clipboard keeps the last good text.
+    session.sendClipboardText(u"中文 €"_s);
+    QTRY_COMPARE_WITH_TIMEOUT(refused.size(), 1, TimeoutMs);
+    qInfo("refused: %s", qPrintable(refused.first().first().toString()));
+    QCOMPARE(xClipboard(server), u"café ± ½ Grüße"_s);
+
+    QProcess owner;
+    owner.setProcessEnvironment(server.clientEnvironment());
+    owner.start(u"xclip"_s, {u"-quiet"_s, u"-i"_s, u"-selection"_s, u"clipboard"_s});
+    QVERIFY(owner.waitForStarted(5000));
+    owner.write(u"Ærø £5"_s.toUtf8());
+    owner.closeWriteChannel();
+    QTRY_VERIFY_WITH_TIMEOUT(!received.isEmpty() && received.last().first().toString() == u"Ærø £5"_s, TimeoutMs);
+    owner.kill();
+    owner.waitForFinished(2000);
+    QCOMPARE(session.state(), State::Connected);
 }
 
 } // namespace VirtDeck
