@@ -4,6 +4,7 @@
 #include "connectionsession.h"
 #include "consolepage.h"
 #include "guestlistmodel.h"
+#include "hardwarepage.h"
 #include "snapshotspage.h"
 #include "whenfinished.h"
 
@@ -72,6 +73,9 @@ GuestWindow::GuestWindow(ConnectionSession *session, GuestListModel *model, cons
     m_snapshots = new SnapshotsPage(session, uuid, m_tabs);
     m_tabs->addTab(m_snapshots, tr("Snapshots"));
 
+    m_hardware = new HardwarePage(session, uuid, m_tabs);
+    m_tabs->addTab(m_hardware, tr("Hardware"));
+
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
 
@@ -88,6 +92,8 @@ GuestWindow::GuestWindow(ConnectionSession *session, GuestListModel *model, cons
             m_console->activate();
         if (page == int(Page::Snapshots))
             m_snapshots->activate();
+        if (m_tabs->widget(page) == m_hardware)
+            m_hardware->activate();
     });
     refreshOverview();
 }

@@ -15,6 +15,7 @@ namespace VirtDeck {
 class ConnectionSession;
 class ConsolePage;
 class SnapshotsPage;
+class HardwarePage;
 class GuestListModel;
 
 // One guest's own window. Pages so far: Overview (live from the guest list model), XML
@@ -25,7 +26,7 @@ class GuestWindow : public QWidget
     Q_OBJECT
 
 public:
-    enum class Page { Overview, Xml, Console, Snapshots };
+    enum class Page { Overview, Xml, Console, Snapshots, Hardware };
 
     GuestWindow(ConnectionSession *session, GuestListModel *model, const QUuid &uuid, QWidget *parent = nullptr);
 
@@ -34,6 +35,7 @@ public:
     void showPage(Page page);
     ConsolePage *consolePage() const { return m_console; }
     SnapshotsPage *snapshotsPage() const { return m_snapshots; }
+    HardwarePage *hardwarePage() const { return m_hardware; }
 
 private:
     void refreshOverview();
@@ -55,6 +57,7 @@ private:
     QPlainTextEdit *m_xml = nullptr;
     ConsolePage *m_console = nullptr;
     SnapshotsPage *m_snapshots = nullptr;
+    HardwarePage *m_hardware = nullptr;
 };
 
 } // namespace VirtDeck
