@@ -9,6 +9,7 @@
 #include "securitygrouprulevalidator.h"
 #include "subnetvalidator.h"
 
+#include <QHostAddress>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QUrl>
@@ -446,8 +447,13 @@ Result<QList<CloudPort>> NetworkClient::parsePorts(const QByteArray &body)
 Result<QList<FloatingIp>> NetworkClient::parseFloatingIps(const QByteArray &body)
 {
     auto result = listOf<FloatingIp>(body, u"floatingips"_s, floatingIpFrom);
+    // In address order (172.24.4.9 before 172.24.4.10).
     std::sort(result.value.begin(), result.value.end(), [](const FloatingIp &a, const FloatingIp &b) {
-        return a.address < b.address;
+        const QHostAddress x(a.address);
+        const QHostAddress y(b.address);
+        if (x.protocol() != y.protocol())
+            return x.protocol() < y.protocol();
+        return SubnetValidator::compare(x, y) < 0;
     });
     return result;
 }

@@ -46,7 +46,8 @@ QByteArray FakeCloudServer::tokenBody() const
         "project": {"id": "p", "name": "fake", "domain": {"id": "default"}}, "roles": [{"name": "member"}],
         "catalog": [{"type": "compute", "name": "nova", "endpoints": [{"id": "1", "interface": "public",
         "region_id": "RegionOne", "url": ")" + base + R"(/compute"}]}, {"type": "network", "name": "neutron",
-        "endpoints": [{"id": "2", "interface": "public", "region_id": "RegionOne", "url": ")" + base + R"(/network"}]}]}})";
+        "endpoints": [{"id": "2", "interface": "public", "region_id": "RegionOne", "url": ")" + base + R"(/network"}]}, {"type": "volumev3", "name": "cinderv3",
+        "endpoints": [{"id": "3", "interface": "public", "region_id": "RegionOne", "url": ")" + base + R"(/volume"}]}]}})";
 }
 
 void FakeCloudServer::serve(QTcpSocket *socket)
