@@ -77,7 +77,9 @@ AddNicDialog::AddNicDialog(ConnectionSession *session, const QUuid &guest, const
     layout->addRow(tr("&Connect to:"), m_type);
     layout->addRow(tr("&Source:"), m_source);
     layout->addRow(tr("&Model:"), m_model);
-    layout->addRow(tr("MA&C address:"), macRow);
+    auto *macLabel = new QLabel(tr("MA&C address:"), this);
+    macLabel->setBuddy(m_mac);
+    layout->addRow(macLabel, macRow);
     layout->addRow(QString(), m_linkUp);
     layout->addRow(tr("Apply &to:"), m_scope);
     layout->addRow(m_problems);

@@ -63,7 +63,9 @@ BootEditor::BootEditor(const DomainHardwareService &service, const QUuid &guest,
     orderRow->addWidget(m_order, 1);
     orderRow->addLayout(moveButtons);
     m_form->addRow(tr("Firmware:"), m_firmware);
-    m_form->addRow(tr("Boot &order:"), orderRow);
+    auto *orderLabel = new QLabel(tr("Boot &order:"), this);
+    orderLabel->setBuddy(m_order);
+    m_form->addRow(orderLabel, orderRow);
     m_form->addRow(QString(), m_menu);
     m_form->addRow(tr("Menu &timeout:"), m_timeout);
     connect(m_menu, &QCheckBox::toggled, m_timeout, &QSpinBox::setEnabled);
