@@ -242,7 +242,7 @@ QString DomainXmlBuilder::build(const NewGuestForm &form)
 
     xml.writeEndElement(); // domain
     xml.writeEndDocument();
-    return out;
+    return out.trimmed() + u'\n'; // the writer starts with a line break
 }
 
 } // namespace VirtDeck

@@ -10,6 +10,7 @@
 #include "guestlistmodel.h"
 #include "guestwindow.h"
 #include "hostoverviewwindow.h"
+#include "newguestwizard.h"
 #include "notificationarea.h"
 #include "preferencesdialog.h"
 #include "createsnapshotdialog.h"
@@ -257,11 +258,16 @@ void MainWindow::createActions()
     m_quit->setObjectName(u"actionQuit"_s);
     m_quit->setShortcut(QKeySequence::Quit);
     connect(m_quit, &QAction::triggered, this, &QWidget::close);
+    m_newGuest = new QAction(s->standardIcon(QStyle::SP_FileIcon), tr("&New Virtual Machine…"), this);
+    m_newGuest->setObjectName(u"actionNewGuest"_s);
+    m_newGuest->setShortcut(QKeySequence::New);
+    connect(m_newGuest, &QAction::triggered, this, &MainWindow::newGuest);
 }
 
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->addAction(m_newGuest);
     file->addAction(m_addConnection);
     file->addAction(m_addDemoHost);
     file->addSeparator();
@@ -305,6 +311,7 @@ void MainWindow::createToolBar()
     QToolBar *bar = addToolBar(tr("Main"));
     bar->setObjectName(u"mainToolBar"_s);
     bar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    bar->addAction(m_newGuest);
     bar->addAction(m_addConnection);
     bar->addSeparator();
     for (DomainAction action : {DomainAction::Start, DomainAction::Pause, DomainAction::Resume, DomainAction::Shutdown,
@@ -800,6 +807,37 @@ void MainWindow::tryPendingRequests()
             ++it;
         }
     }
+}
+
+void MainWindow::newGuest()
+{
+    // The selected connection, else the first connected one.
+    ConnectionSession *session = m_manager->session(selectedConnectionId());
+    if (!session || session->state() != ConnectionState::Connected) {
+        session = nullptr;
+        for (ConnectionSession *candidate : m_manager->sessions()) {
+            if (candidate->state() == ConnectionState::Connected) {
+                session = candidate;
+                break;
+            }
+        }
+    }
+    if (!session) {
+        m_notifications->addError(tr("New virtual machine"), tr("Connect to a host first."));
+        return;
+    }
+    auto *wizard = new NewGuestWizard(session, this);
+    wizard->setAttribute(Qt::WA_DeleteOnClose);
+    connect(wizard, &NewGuestWizard::startFailed, this, [this](const QString &name, const QString &message) {
+        m_notifications->addError(tr("Start %1").arg(name), message);
+    });
+    connect(wizard, &NewGuestWizard::guestCreated, this,
+            [this](int connectionId, const QUuid &uuid, const QString &, bool openConsole) {
+                GuestWindow *window = openGuestWindow(connectionId, uuid);
+                if (window && openConsole)
+                    window->showPage(GuestWindow::Page::Console);
+            });
+    wizard->show();
 }
 
 void MainWindow::updateStatusSummary()

@@ -87,6 +87,7 @@ private:
     void snapshotSelection();
     void revertSelectionToSnapshot();
     void addConnection();
+    void newGuest();
     void addDemoHost();
     void editConnection();
     void editPreferences();
@@ -124,6 +125,7 @@ private:
     QAction *m_snapshotManager = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quit = nullptr;
+    QAction *m_newGuest = nullptr;
 
     QHash<QPair<int, QUuid>, QPointer<GuestWindow>> m_guestWindows;
     QHash<int, QPointer<HostOverviewWindow>> m_hostWindows;
