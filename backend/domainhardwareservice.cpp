@@ -55,7 +55,13 @@ struct GuestState
 
 QString xmlOf(virDomainPtr domain, unsigned int flags, QString *error)
 {
-    const CString xml(virDomainGetXMLDesc(domain, flags));
+    CString xml(virDomainGetXMLDesc(domain, flags));
+    if (!xml && (flags & VIR_DOMAIN_XML_SECURE)) {
+        // A read-only connection may not see secure data: the page then only cannot tell
+        // whether a graphics password is set.
+        virResetLastError();
+        xml.reset(virDomainGetXMLDesc(domain, flags & ~unsigned(VIR_DOMAIN_XML_SECURE)));
+    }
     if (!xml) {
         *error = lastLibvirtError();
         return {};
@@ -119,24 +125,6 @@ QStringList usedMacs(const HardwareListing &listing)
     for (const NicDevice &nic : listing.config.nics)
         out.append(nic.mac);
     return out;
-}
-
-const DiskDevice *findDisk(const DomainHardware &hw, const QString &target)
-{
-    for (const DiskDevice &disk : hw.disks) {
-        if (disk.target == target)
-            return &disk;
-    }
-    return nullptr;
-}
-
-const NicDevice *findNic(const DomainHardware &hw, const QString &mac)
-{
-    for (const NicDevice &nic : hw.nics) {
-        if (nic.mac.compare(mac, Qt::CaseInsensitive) == 0)
-            return &nic;
-    }
-    return nullptr;
 }
 
 // Detaches one device from the live guest and/or the definition. element(xml) finds it in
