@@ -53,6 +53,7 @@ CloudRoutersPage::CloudRoutersPage(QWidget *parent)
     m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_routerView->setColumnWidth(RouterListModel::NameColumn, 180);
     m_routerView->setColumnWidth(RouterListModel::GatewayColumn, 160);
+    m_routerView->setColumnWidth(RouterListModel::AddressesColumn, 160);
     m_portView->setColumnWidth(PortListModel::AddressesColumn, 160);
     m_portView->setColumnWidth(PortListModel::OwnerColumn, 200);
     const auto button = [this](const QString &text, const QString &name) {
