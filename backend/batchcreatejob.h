@@ -1,0 +1,71 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#pragma once
+
+#include "clonespec.h"
+#include "cloneservice.h"
+
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QUuid>
+
+namespace VirtDeck {
+
+class ConnectionSession;
+
+// Several clones of one template, one after the other on the connection's worker, with a
+// status per guest and cancel. The names are checked before anything is made (invalid,
+// repeated or taken names stop the whole batch); after that, a guest that fails is cleaned
+// up by CloneService and the rest go on. Lives on the caller's thread; signals come there.
+class BatchCreateJob : public QObject
+{
+    Q_OBJECT
+
+public:
+    enum class Status { Waiting, Creating, Done, Failed, Cancelled };
+    Q_ENUM(Status)
+
+    struct Guest
+    {
+        QString name;
+        Status status = Status::Waiting;
+        CloneResult result;
+    };
+
+    BatchCreateJob(ConnectionSession *session, const QUuid &source, const QStringList &names,
+                   const CloneSpec &spec, QObject *parent = nullptr);
+
+    void start();
+    // Guests not begun yet are cancelled; the one being made is finished (or cleaned up).
+    void cancel();
+
+    const QVector<Guest> &guests() const { return m_guests; }
+    bool isRunning() const { return m_running; }
+    bool isFinished() const { return m_finished; }
+    QStringList refusals() const { return m_refusals; } // why the batch did not begin
+    int failedCount() const;
+    int doneCount() const;
+
+Q_SIGNALS:
+    void guestChanged(int index);
+    // The up-front check refused the batch: nothing was made.
+    void refused(const QStringList &problems);
+    void finished();
+
+private:
+    void launch();
+    void onGuestFinished(int index, const CloneResult &result);
+    void finish();
+
+    QPointer<ConnectionSession> m_session;
+    QUuid m_source;
+    CloneSpec m_spec;
+    QVector<Guest> m_guests;
+    QStringList m_refusals;
+    CloneService::CancelFlag m_cancel;
+    int m_pending = 0;
+    bool m_running = false;
+    bool m_finished = false;
+};
+
+} // namespace VirtDeck

@@ -1,0 +1,296 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "cloneservice.h"
+
+#include "clonexml.h"
+#include "connectionsession.h"
+#include "domainxmlreader.h"
+#include "libvirterror.h"
+#include "libvirthandles.h"
+#include "namepattern.h"
+#include "storagexml.h"
+
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QSet>
+#include <QUrl>
+
+#include <libvirt/virterror.h>
+
+namespace VirtDeck {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+
+// Everything below runs on the connection's worker thread.
+
+DomainHandle lookup(virConnectPtr connection, const QUuid &uuid)
+{
+    const QByteArray raw = uuid.toRfc4122();
+    return DomainHandle(virDomainLookupByUUID(connection, reinterpret_cast<const unsigned char *>(raw.constData())));
+}
+
+QUuid uuidOf(virDomainPtr domain)
+{
+    unsigned char raw[VIR_UUID_BUFLEN];
+    if (virDomainGetUUID(domain, raw) != 0)
+        return {};
+    return QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(raw), VIR_UUID_BUFLEN));
+}
+
+QSet<QString> allGuestNames(virConnectPtr connection, QString *error)
+{
+    virDomainPtr *raw = nullptr;
+    const int count = virConnectListAllDomains(connection, &raw, 0);
+    if (count < 0) {
+        *error = lastLibvirtError();
+        return {};
+    }
+    QSet<QString> names;
+    for (const DomainHandle &domain : adoptHandleArray<DomainHandle>(raw, count))
+        names.insert(QString::fromUtf8(virDomainGetName(domain.get())));
+    return names;
+}
+
+QString extensionFor(const QString &format)
+{
+    if (format == u"qcow2"_s)
+        return u"qcow2"_s;
+    if (format.isEmpty() || format == u"raw"_s)
+        return u"img"_s;
+    return format;
+}
+
+// What a half-made clone has so far; removed again unless commit() is called.
+class Debris
+{
+public:
+    Debris() = default;
+    Debris(const Debris &) = delete;
+    Debris &operator=(const Debris &) = delete;
+    ~Debris()
+    {
+        if (m_committed)
+            return;
+        if (m_domain) {
+            if (virDomainIsActive(m_domain.get()) == 1)
+                virDomainDestroy(m_domain.get());
+            if (virDomainUndefineFlags(m_domain.get(), VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) != 0)
+                virDomainUndefine(m_domain.get());
+        }
+        for (const StorageVolHandle &volume : m_volumes)
+            virStorageVolDelete(volume.get(), 0);
+        for (const QString &file : std::as_const(m_files))
+            QFile::remove(file);
+        virResetLastError(); // the caller reports the error that made this necessary
+    }
+    void addVolume(StorageVolHandle volume) { m_volumes.push_back(std::move(volume)); }
+    void addFile(const QString &path) { m_files.append(path); }
+    void setDomain(DomainHandle domain) { m_domain = std::move(domain); }
+    virDomainPtr domain() const { return m_domain.get(); }
+    void commit() { m_committed = true; }
+
+private:
+    std::vector<StorageVolHandle> m_volumes;
+    QStringList m_files;
+    DomainHandle m_domain;
+    bool m_committed = false;
+};
+
+CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const CloneSpec &spec,
+                    const CloneService::CancelFlag &cancel)
+{
+    CloneResult result;
+    result.name = spec.name;
+    const auto fail = [&result](const QString &message) {
+        result.ok = false;
+        result.error = message;
+        return result;
+    };
+    if (cancel && cancel->load()) {
+        result.cancelled = true;
+        return fail(CloneService::tr("Cancelled before it began."));
+    }
+    if (const QString problem = NamePattern::nameProblem(spec.name); !problem.isEmpty())
+        return fail(problem);
+    const DomainHandle source = lookup(connection, sourceUuid);
+    if (!source)
+        return fail(CloneService::tr("The source guest no longer exists: %1").arg(lastLibvirtError()));
+    const QString sourceName = QString::fromUtf8(virDomainGetName(source.get()));
+    int state = VIR_DOMAIN_NOSTATE;
+    if (virDomainGetState(source.get(), &state, nullptr, 0) != 0)
+        return fail(lastLibvirtError());
+    if (state != VIR_DOMAIN_SHUTOFF)
+        return fail(CloneService::tr("\"%1\" must be shut off to be cloned: its disks would change while they are copied.")
+                        .arg(sourceName));
+    {
+        const QByteArray rawName = spec.name.toUtf8();
+        if (DomainHandle(virDomainLookupByName(connection, rawName.constData())))
+            return fail(CloneService::tr("A guest named \"%1\" already exists.").arg(spec.name));
+        virResetLastError();
+    }
+    // SECURE: the clone keeps the source's console password, as a copy should.
+    CString rawXml{virDomainGetXMLDesc(source.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE)};
+    if (!rawXml)
+        return fail(lastLibvirtError());
+    const QString sourceXml = QString::fromUtf8(rawXml.get());
+    const DomainXmlReader::Disks disks = DomainXmlReader::disks(sourceXml);
+    if (!disks.error.isEmpty())
+        return fail(disks.error);
+
+    Debris debris;
+    CloneXml::Changes changes;
+    changes.name = spec.name;
+    changes.vcpus = spec.vcpus;
+    changes.memoryKiB = spec.memoryMiB * 1024;
+    changes.network = spec.network;
+    for (int index = 0; index < disks.disks.size(); ++index) {
+        const DomainDisk &disk = disks.disks.at(index);
+        const bool shared = disk.device == u"cdrom"_s || disk.device == u"floppy"_s || disk.readOnly || disk.shareable
+                         || disk.sourcePath.isEmpty();
+        if (shared)
+            continue;
+        if (cancel && cancel->load())
+            return fail(CloneService::tr("Cancelled."));
+        const QByteArray rawPath = disk.sourcePath.toUtf8();
+        const StorageVolHandle sourceVolume(virStorageVolLookupByPath(connection, rawPath.constData()));
+        if (!sourceVolume)
+            return fail(CloneService::tr("Disk %1 (%2) is not a volume of a storage pool; only pool volumes can be "
+                                         "cloned. Refresh or add the pool that holds it.").arg(disk.target, disk.sourcePath));
+        const StoragePoolHandle pool(virStoragePoolLookupByVolume(sourceVolume.get()));
+        if (!pool)
+            return fail(lastLibvirtError());
+        CString volumeXml{virStorageVolGetXMLDesc(sourceVolume.get(), 0)};
+        StorageVolumeInfo sourceInfo;
+        if (!volumeXml || !StorageXml::readVolume(QString::fromUtf8(volumeXml.get()), sourceInfo))
+            return fail(CloneService::tr("Cannot read volume %1: %2").arg(disk.sourcePath, lastLibvirtError()));
+        virStorageVolInfo basic{};
+        if (virStorageVolGetInfo(sourceVolume.get(), &basic) != 0)
+            return fail(lastLibvirtError());
+
+        const bool linked = spec.mode == CloneMode::Linked;
+        const QString format = linked ? u"qcow2"_s : sourceInfo.format;
+        const QString volumeName = u"%1-%2.%3"_s.arg(spec.name, disk.target, extensionFor(format));
+        StorageVolHandle created;
+        if (linked) {
+            StorageVolumeForm form;
+            form.name = volumeName;
+            form.format = u"qcow2"_s;
+            form.capacity = basic.capacity;
+            form.backingPath = disk.sourcePath;
+            form.backingFormat = sourceInfo.format.isEmpty() ? u"raw"_s : sourceInfo.format;
+            const QByteArray xml = StorageXml::volumeFromForm(form).toUtf8();
+            created.reset(virStorageVolCreateXML(pool.get(), xml.constData(), 0));
+        } else {
+            const QByteArray xml = StorageXml::cloneVolume(volumeName, sourceInfo.format, basic.capacity).toUtf8();
+            created.reset(virStorageVolCreateXMLFrom(pool.get(), xml.constData(), sourceVolume.get(), 0));
+        }
+        if (!created)
+            return fail(CloneService::tr("Cannot create volume %1 for disk %2: %3").arg(volumeName, disk.target, lastLibvirtError()));
+        CString newPath{virStorageVolGetPath(created.get())};
+        if (!newPath)
+            return fail(lastLibvirtError());
+        const QString path = QString::fromUtf8(newPath.get());
+        result.volumes.append(path);
+        debris.addVolume(std::move(created));
+        changes.disks.insert(index, {path, linked ? u"qcow2"_s : QString()});
+    }
+
+    // A UEFI guest's variable store: copied when it is a local file this process can read
+    // (boot entries survive); otherwise libvirt makes a fresh one from the firmware's template.
+    const QString nvram = CloneXml::nvramPath(sourceXml);
+    CString uri{virConnectGetURI(connection)};
+    const bool local = uri && QUrl(QString::fromUtf8(uri.get())).host().isEmpty();
+    if (!nvram.isEmpty() && local && QFileInfo(nvram).isReadable()) {
+        const QString copy = QFileInfo(nvram).absoluteDir().filePath(spec.name + u"_VARS.fd"_s);
+        if (QFileInfo::exists(copy))
+            return fail(CloneService::tr("The NVRAM file %1 already exists; it is left alone.").arg(copy));
+        if (!QFile::copy(nvram, copy))
+            return fail(CloneService::tr("Cannot copy the NVRAM file %1 to %2.").arg(nvram, copy));
+        debris.addFile(copy);
+        changes.nvramPath = copy;
+    }
+
+    const CloneXml::Rewritten rewritten = CloneXml::rewrite(sourceXml, changes);
+    if (!rewritten.error.isEmpty())
+        return fail(rewritten.error);
+    const QByteArray document = rewritten.xml.toUtf8();
+    DomainHandle defined(virDomainDefineXML(connection, document.constData()));
+    if (!defined)
+        return fail(CloneService::tr("Cannot define the clone: %1").arg(lastLibvirtError()));
+    result.uuid = uuidOf(defined.get());
+    debris.setDomain(std::move(defined));
+    if (spec.start) {
+        if (virDomainCreate(debris.domain()) != 0)
+            return fail(CloneService::tr("Cannot start the clone: %1").arg(lastLibvirtError()));
+        result.started = true;
+    }
+    debris.commit();
+    result.ok = true;
+    return result;
+}
+
+} // namespace
+
+CloneService::CloneService(ConnectionSession *session)
+    : m_session(session)
+{
+}
+
+QFuture<CloneResult> CloneService::clone(const QUuid &source, const CloneSpec &spec, CancelFlag cancel) const
+{
+    const auto asResult = [name = spec.name](QFuture<Result<CloneResult>> future) {
+        return future.then([name](const Result<CloneResult> &result) {
+            if (result.ok())
+                return result.value;
+            CloneResult failed;
+            failed.name = name;
+            failed.error = result.error;
+            return failed;
+        });
+    };
+    if (!m_session)
+        return asResult(failedFuture<CloneResult>(tr("The connection is closed.")));
+    return asResult(m_session->withConnection<CloneResult>([source, spec, cancel](virConnectPtr connection) {
+        return Result<CloneResult>{cloneOn(connection, source, spec, cancel), {}};
+    }));
+}
+
+QFuture<Result<QStringList>> CloneService::checkBatch(const QUuid &source, const QStringList &names) const
+{
+    if (!m_session)
+        return failedFuture<QStringList>(tr("The connection is closed."));
+    return m_session->withConnection<QStringList>([source, names](virConnectPtr connection) {
+        using R = Result<QStringList>;
+        const DomainHandle domain = lookup(connection, source);
+        if (!domain)
+            return R::failure(tr("The template no longer exists: %1").arg(lastLibvirtError()));
+        int state = VIR_DOMAIN_NOSTATE;
+        if (virDomainGetState(domain.get(), &state, nullptr, 0) != 0)
+            return R::failure(lastLibvirtError());
+        if (state != VIR_DOMAIN_SHUTOFF)
+            return R::failure(tr("\"%1\" must be shut off to be cloned.").arg(QString::fromUtf8(virDomainGetName(domain.get()))));
+        if (names.isEmpty())
+            return R::failure(tr("No names to create."));
+        QString error;
+        const QSet<QString> existing = allGuestNames(connection, &error);
+        if (!error.isEmpty())
+            return R::failure(error);
+        return R{NamePattern::clashes(names, existing), {}};
+    });
+}
+
+QFuture<Result<QStringList>> CloneService::guestNames() const
+{
+    if (!m_session)
+        return failedFuture<QStringList>(tr("The connection is closed."));
+    return m_session->withConnection<QStringList>([](virConnectPtr connection) {
+        QString error;
+        QStringList names = allGuestNames(connection, &error).values();
+        names.sort();
+        return error.isEmpty() ? Result<QStringList>{names, {}} : Result<QStringList>::failure(error);
+    });
+}
+
+} // namespace VirtDeck
