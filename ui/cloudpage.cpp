@@ -4,6 +4,9 @@
 #include "catalogendpointmodel.h"
 #include "cloudconfigloader.h"
 #include "cloudflavorspage.h"
+#include "cloudkeypairspage.h"
+#include "cloudnetworkspage.h"
+#include "cloudrouterspage.h"
 #include "cloudpasswordprompt.h"
 #include "cloudpasswordstore.h"
 #include "cloudquotaspage.h"
@@ -48,6 +51,9 @@ CloudPage::CloudPage(QWidget *parent)
     , m_quotas(new CloudQuotasPage(this))
     , m_flavors(new CloudFlavorsPage(this))
     , m_securityGroups(new CloudSecurityGroupsPage(this))
+    , m_keyPairs(new CloudKeyPairsPage(this))
+    , m_networks(new CloudNetworksPage(this))
+    , m_routers(new CloudRoutersPage(this))
     , m_endpoints(new CatalogEndpointModel(this))
     , m_endpointView(new QTableView(this))
 {
@@ -83,6 +89,9 @@ CloudPage::CloudPage(QWidget *parent)
     m_pages->addTab(m_flavors, tr("Flavors"));
     m_pages->addTab(m_securityGroups, tr("Security Groups"));
     m_pages->addTab(m_endpointView, tr("Endpoints"));
+    m_pages->addTab(m_keyPairs, tr("Key Pairs"));
+    m_pages->addTab(m_networks, tr("Networks"));
+    m_pages->addTab(m_routers, tr("Routers"));
     m_pages->setEnabled(false);
 
     auto *bar = new QHBoxLayout;
@@ -124,7 +133,8 @@ CloudPage::~CloudPage() = default;
 
 QStringList CloudPage::pageNames()
 {
-    return {u"quotas"_s, u"flavors"_s, u"security-groups"_s, u"endpoints"_s};
+    return {u"quotas"_s, u"flavors"_s, u"security-groups"_s, u"endpoints"_s,
+            u"key-pairs"_s, u"networks"_s, u"routers"_s};
 }
 
 void CloudPage::reloadClouds()
@@ -271,6 +281,9 @@ void CloudPage::onSignedIn()
     m_quotas->setSession(m_session);
     m_flavors->setSession(m_session);
     m_securityGroups->setSession(m_session);
+    m_keyPairs->setSession(m_session);
+    m_networks->setSession(m_session);
+    m_routers->setSession(m_session);
 }
 
 void CloudPage::switchProject(int index)

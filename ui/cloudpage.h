@@ -18,6 +18,9 @@ namespace VirtDeck {
 
 class CatalogEndpointModel;
 class CloudFlavorsPage;
+class CloudKeyPairsPage;
+class CloudNetworksPage;
+class CloudRoutersPage;
 class CloudQuotasPage;
 class CloudSecurityGroupsPage;
 namespace Cloud {
@@ -39,7 +42,7 @@ public:
     void reloadClouds();
     // Selects the named cloud and signs in; false (with a message shown) when it is unknown.
     bool openCloud(const QString &name);
-    // "quotas", "flavors", "security-groups" or "endpoints".
+    // "quotas", "flavors", "security-groups", "endpoints", "key-pairs", "networks" or "routers".
     bool showPage(const QString &page);
     static QStringList pageNames();
 
@@ -47,6 +50,9 @@ public:
     CloudQuotasPage *quotasPage() const { return m_quotas; }
     CloudFlavorsPage *flavorsPage() const { return m_flavors; }
     CloudSecurityGroupsPage *securityGroupsPage() const { return m_securityGroups; }
+    CloudKeyPairsPage *keyPairsPage() const { return m_keyPairs; }
+    CloudNetworksPage *networksPage() const { return m_networks; }
+    CloudRoutersPage *routersPage() const { return m_routers; }
 
 Q_SIGNALS:
     void signedIn();
@@ -72,6 +78,9 @@ private:
     CloudQuotasPage *m_quotas;
     CloudFlavorsPage *m_flavors;
     CloudSecurityGroupsPage *m_securityGroups;
+    CloudKeyPairsPage *m_keyPairs;
+    CloudNetworksPage *m_networks;
+    CloudRoutersPage *m_routers;
     CatalogEndpointModel *m_endpoints;
     QTableView *m_endpointView;
     bool m_updatingProjects = false;
