@@ -16,6 +16,7 @@
 #include "createsnapshotdialog.h"
 #include "revertsnapshotdialog.h"
 #include "snapshotservice.h"
+#include "templateactions.h"
 #include "sparklinedelegate.h"
 #include "whenfinished.h"
 
@@ -207,6 +208,13 @@ void MainWindow::createActions()
         if (GuestWindow *window = openGuestWindow(guests.first().connectionId, guests.first().uuid))
             window->showPage(GuestWindow::Page::Snapshots);
     });
+    // Clone and template actions live in their own class; only the selection is shared.
+    m_templateActions = new TemplateActions(m_manager, m_notifications, [this] {
+        QList<TemplateActions::Guest> out;
+        for (const SelectedGuest &g : selectedGuests())
+            out.append({g.connectionId, g.uuid, g.name, g.state});
+        return out;
+    }, this);
 
     m_addConnection = new QAction(s->standardIcon(QStyle::SP_DriveNetIcon), tr("&Add Connection…"), this);
     m_addConnection->setObjectName(u"actionAddConnection"_s);
@@ -299,6 +307,8 @@ void MainWindow::createMenus()
     guest->addAction(m_snapshotCreate);
     guest->addAction(m_snapshotRevert);
     guest->addAction(m_snapshotManager);
+    guest->addSeparator();
+    guest->addActions(m_templateActions->actions());
     guest->addSeparator();
     guest->addAction(m_guestActions.value(DomainAction::Delete));
 
@@ -435,6 +445,8 @@ void MainWindow::updateActions()
     m_snapshotCreate->setEnabled(!guests.isEmpty());
     m_snapshotRevert->setEnabled(!guests.isEmpty());
     m_snapshotManager->setEnabled(guests.size() == 1);
+    if (m_templateActions)
+        m_templateActions->updateActions(selectedConnectionId());
     const ConnectionSession *session = m_manager->session(selectedConnectionId());
     const bool up = session && (session->state() == ConnectionState::Connected || session->state() == ConnectionState::Connecting
                                 || session->state() == ConnectionState::Lost);
@@ -715,6 +727,8 @@ void MainWindow::showContextMenu(const QPoint &pos)
         menu.addAction(m_snapshotCreate);
         menu.addAction(m_snapshotRevert);
         menu.addAction(m_snapshotManager);
+        menu.addSeparator();
+        menu.addActions(m_templateActions->actions());
         menu.addSeparator();
         menu.addAction(m_guestActions.value(DomainAction::Delete));
     }

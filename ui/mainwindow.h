@@ -29,6 +29,7 @@ class GuestListModel;
 class GuestWindow;
 class HostOverviewWindow;
 class NotificationArea;
+class TemplateActions;
 
 // The guest list: every guest of every connection, with lifecycle actions that apply to
 // the whole selection and report a result per guest.
@@ -123,6 +124,7 @@ private:
     QAction *m_snapshotCreate = nullptr;
     QAction *m_snapshotRevert = nullptr;
     QAction *m_snapshotManager = nullptr;
+    TemplateActions *m_templateActions = nullptr;
     QAction *m_preferencesAction = nullptr;
     QAction *m_quit = nullptr;
     QAction *m_newGuest = nullptr;
