@@ -4,6 +4,8 @@
 #include "catalogendpointmodel.h"
 #include "cloudconfigloader.h"
 #include "cloudflavorspage.h"
+#include "cloudimagespage.h"
+#include "cloudinstancespage.h"
 #include "cloudkeypairspage.h"
 #include "cloudnetworkspage.h"
 #include "cloudrouterspage.h"
@@ -48,6 +50,8 @@ CloudPage::CloudPage(QWidget *parent)
     , m_status(new QLabel(this))
     , m_tlsWarning(new QLabel(this))
     , m_pages(new QTabWidget(this))
+    , m_instances(new CloudInstancesPage(this))
+    , m_images(new CloudImagesPage(this))
     , m_quotas(new CloudQuotasPage(this))
     , m_flavors(new CloudFlavorsPage(this))
     , m_securityGroups(new CloudSecurityGroupsPage(this))
@@ -85,6 +89,8 @@ CloudPage::CloudPage(QWidget *parent)
     m_endpointView->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     m_pages->setObjectName(u"cloudPages"_s);
+    m_pages->addTab(m_instances, tr("Instances"));
+    m_pages->addTab(m_images, tr("Images"));
     m_pages->addTab(m_quotas, tr("Quotas"));
     m_pages->addTab(m_flavors, tr("Flavors"));
     m_pages->addTab(m_securityGroups, tr("Security Groups"));
@@ -133,7 +139,7 @@ CloudPage::~CloudPage() = default;
 
 QStringList CloudPage::pageNames()
 {
-    return {u"quotas"_s, u"flavors"_s, u"security-groups"_s, u"endpoints"_s,
+    return {u"instances"_s, u"images"_s, u"quotas"_s, u"flavors"_s, u"security-groups"_s, u"endpoints"_s,
             u"key-pairs"_s, u"networks"_s, u"routers"_s};
 }
 
@@ -278,6 +284,8 @@ void CloudPage::onSignedIn()
                        token.isAdmin() ? tr("administrator") : tr("member")));
     m_pages->setEnabled(true);
     m_endpoints->setEndpoints(token.catalog);
+    m_instances->setSession(m_session);
+    m_images->setSession(m_session);
     m_quotas->setSession(m_session);
     m_flavors->setSession(m_session);
     m_securityGroups->setSession(m_session);

@@ -18,6 +18,8 @@ namespace VirtDeck {
 
 class CatalogEndpointModel;
 class CloudFlavorsPage;
+class CloudImagesPage;
+class CloudInstancesPage;
 class CloudKeyPairsPage;
 class CloudNetworksPage;
 class CloudRoutersPage;
@@ -42,11 +44,13 @@ public:
     void reloadClouds();
     // Selects the named cloud and signs in; false (with a message shown) when it is unknown.
     bool openCloud(const QString &name);
-    // "quotas", "flavors", "security-groups", "endpoints", "key-pairs", "networks" or "routers".
+    // "instances", "images", "quotas", "flavors", "security-groups", "endpoints", "key-pairs", "networks" or "routers".
     bool showPage(const QString &page);
     static QStringList pageNames();
 
     Cloud::CloudSession *session() const { return m_session; }
+    CloudInstancesPage *instancesPage() const { return m_instances; }
+    CloudImagesPage *imagesPage() const { return m_images; }
     CloudQuotasPage *quotasPage() const { return m_quotas; }
     CloudFlavorsPage *flavorsPage() const { return m_flavors; }
     CloudSecurityGroupsPage *securityGroupsPage() const { return m_securityGroups; }
@@ -75,6 +79,8 @@ private:
     QLabel *m_status;
     QLabel *m_tlsWarning;
     QTabWidget *m_pages;
+    CloudInstancesPage *m_instances;
+    CloudImagesPage *m_images;
     CloudQuotasPage *m_quotas;
     CloudFlavorsPage *m_flavors;
     CloudSecurityGroupsPage *m_securityGroups;

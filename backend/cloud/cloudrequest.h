@@ -15,6 +15,9 @@ struct CloudRequest
     QByteArray method = QByteArrayLiteral("GET");
     QString path;
     QJsonDocument body;  // sent when not null
+    // Instead of body: raw bytes with their own type (Glance's JSON patch for image updates).
+    QByteArray rawBody{};
+    QByteArray contentType{};
 };
 
 } // namespace VirtDeck::Cloud

@@ -254,26 +254,77 @@ QFuture<Result<CloudReply>> CloudSession::send(const CloudRequest &request)
     return future;
 }
 
-void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried)
+Result<QUrl> CloudSession::serviceUrl(const QString &serviceType, const QString &path) const
 {
-    const Result<QString> base = endpoint(request.serviceType);
-    if (!base.ok()) {
-        finish(*promise, Result<CloudReply>::failure(base.error));
-        return;
-    }
+    const Result<QString> base = endpoint(serviceType);
+    if (!base.ok())
+        return Result<QUrl>::failure(base.error);
     QString address = base.value;
     if (!address.endsWith(u'/'))
         address += u'/';
-    QString path = request.path;
+    QString relative = path;
     // Neutron's catalog URL usually has no version, but some clouds register ".../v2.0".
-    if (address.endsWith(u"/v2.0/"_s) && path.startsWith(u"v2.0/"_s))
-        path.remove(0, 5);
-    const QUrl url(address + path);
+    if (address.endsWith(u"/v2.0/"_s) && relative.startsWith(u"v2.0/"_s))
+        relative.remove(0, 5);
+    // Likewise Glance: "http://host:9292" usually, sometimes ".../v2".
+    if (address.endsWith(u"/v2/"_s) && relative.startsWith(u"v2/"_s) && serviceType == u"image"_s)
+        relative.remove(0, 3);
+    return {QUrl(address + relative), {}};
+}
+
+QNetworkRequest CloudSession::signedRequest(const QUrl &url, const QString &serviceType) const
+{
     QNetworkRequest networkRequest = makeRequest(url);
     networkRequest.setRawHeader("X-Auth-Token", m_token.id);
-    if (const QByteArray version = microversionHeader(request.serviceType); !version.isEmpty())
+    if (const QByteArray version = microversionHeader(serviceType); !version.isEmpty())
         networkRequest.setRawHeader("OpenStack-API-Version", version);
-    QNetworkReply *reply = request.body.isNull()
+    return networkRequest;
+}
+
+QFuture<Result<QNetworkRequest>> CloudSession::authorizedRequest(const QString &serviceType, const QString &path)
+{
+    auto promise = std::make_shared<QPromise<Result<QNetworkRequest>>>();
+    promise->start();
+    QFuture<Result<QNetworkRequest>> future = promise->future();
+    auto build = [this, serviceType, path, promise] {
+        const Result<QUrl> url = serviceUrl(serviceType, path);
+        if (!url.ok())
+            finish(*promise, Result<QNetworkRequest>::failure(url.error));
+        else
+            finish(*promise, Result<QNetworkRequest>{signedRequest(url.value, serviceType), {}});
+    };
+    // A long transfer must not start on a token about to run out: renew well before.
+    constexpr int transferMarginSeconds = 300;
+    if (isSignedIn() && m_token.expiresAt.isValid()
+        && QDateTime::currentDateTimeUtc().secsTo(m_token.expiresAt) < transferMarginSeconds)
+        m_token = {};
+    if (isSignedIn()) {
+        build();
+    } else {
+        whenFinished(signIn(), this, [promise, build](const Result<CloudToken> &token) {
+            if (token.ok())
+                build();
+            else
+                finish(*promise, Result<QNetworkRequest>::failure(token.error));
+        });
+    }
+    return future;
+}
+
+void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried)
+{
+    const Result<QUrl> target = serviceUrl(request.serviceType, request.path);
+    if (!target.ok()) {
+        finish(*promise, Result<CloudReply>::failure(target.error));
+        return;
+    }
+    const QUrl url = target.value;
+    QNetworkRequest networkRequest = signedRequest(url, request.serviceType);
+    if (!request.contentType.isEmpty())
+        networkRequest.setRawHeader("Content-Type", request.contentType);
+    QNetworkReply *reply = !request.rawBody.isEmpty()
+        ? m_network->sendCustomRequest(networkRequest, request.method, request.rawBody)
+        : request.body.isNull()
         ? m_network->sendCustomRequest(networkRequest, request.method)
         : m_network->sendCustomRequest(networkRequest, request.method, request.body.toJson(QJsonDocument::Compact));
     const QByteArray usedToken = m_token.id;

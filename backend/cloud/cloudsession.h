@@ -9,6 +9,7 @@
 #include "result.h"
 
 #include <QFuture>
+#include <QNetworkRequest>
 #include <QObject>
 #include <QPromise>
 #include <QUrl>
@@ -60,6 +61,11 @@ public:
     Result<QString> endpoint(const QString &serviceType) const;
 
     QFuture<Result<CloudReply>> send(const CloudRequest &request);
+    // For transfers that stream (Glance image data): a request to the service path carrying a
+    // valid token (signing in first when needed), sent by the caller on networkAccessManager().
+    // Such a transfer is not repeated after a 401; the token is renewed before it instead.
+    QFuture<Result<QNetworkRequest>> authorizedRequest(const QString &serviceType, const QString &path);
+    QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
     // A token with less than this left is renewed before the next request.
     static constexpr int TokenRenewalMarginSeconds = 5;
@@ -76,6 +82,8 @@ private:
     using ReplyPromise = QPromise<Result<CloudReply>>;
     void dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried);
     QNetworkRequest makeRequest(const QUrl &url) const;
+    Result<QUrl> serviceUrl(const QString &serviceType, const QString &path) const;
+    QNetworkRequest signedRequest(const QUrl &url, const QString &serviceType) const;
 
     CloudConfig m_config;
     QNetworkAccessManager *m_network;
