@@ -39,6 +39,8 @@ CpuEditor::CpuEditor(const DomainHardwareService &service, const QUuid &guest, Q
 
 void CpuEditor::setListing(const HardwareListing &listing, const QString &)
 {
+    const bool changed = listing.live.cpu != m_listing.live.cpu || listing.config.cpu != m_listing.config.cpu
+        || listing.state != m_listing.state;
     m_listing = listing;
     m_scope->setGuest(listing.active(), listing.persistent);
     if (listing.active())
@@ -50,7 +52,7 @@ void CpuEditor::setListing(const HardwareListing &listing, const QString &)
     const CpuConfig &shown = listing.active() && m_scope->scope() == ApplyScope::Now ? listing.live.cpu : listing.config.cpu;
     m_maximum->setMaximum(listing.hostCpus > 0 ? std::max(listing.hostCpus, shown.maximum) : 4096);
     m_maximum->setToolTip(listing.hostCpus > 0 ? tr("The host has %n CPU(s).", nullptr, listing.hostCpus) : QString());
-    if (!keepInput()) {
+    if (reloadInput(true, changed)) {
         const QSignalBlocker a(m_current);
         const QSignalBlocker b(m_maximum);
         m_current->setValue(listing.active() ? listing.live.cpu.current : shown.current);

@@ -51,6 +51,11 @@ bool DiskEditor::removable() const
 void DiskEditor::setListing(const HardwareListing &listing, const QString &target)
 {
     const bool sameDisk = target == m_target;
+    const auto find = [&target](const HardwareListing &l) {
+        const auto it = std::find_if(l.live.disks.cbegin(), l.live.disks.cend(), [&target](const DiskDevice &d) { return d.target == target; });
+        return it == l.live.disks.cend() ? DiskDevice{} : *it;
+    };
+    const bool changed = find(listing) != find(m_listing);
     m_listing = listing;
     if (!sameDisk)
         forgetFailure();
@@ -88,7 +93,7 @@ void DiskEditor::setListing(const HardwareListing &listing, const QString &targe
     m_media->setVisible(removable());
     m_eject->setVisible(removable());
     m_form->labelForField(m_media)->setVisible(removable());
-    if (!sameDisk || !keepInput()) {
+    if (reloadInput(sameDisk, changed)) {
         m_cache->setCurrentIndex(std::max(0, m_cache->findData(disk->cache)));
         m_readOnly->setChecked(disk->readOnly);
         m_media->setText(disk->source);

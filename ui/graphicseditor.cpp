@@ -69,6 +69,7 @@ GraphicsEditor::GraphicsEditor(const DomainHardwareService &service, const QUuid
 void GraphicsEditor::setListing(const HardwareListing &listing, const QString &index)
 {
     const bool same = index.toInt() == m_index;
+    const bool changed = listing.config.graphics.value(index.toInt()) != m_listing.config.graphics.value(index.toInt());
     m_listing = listing;
     if (!same)
         forgetFailure();
@@ -83,7 +84,7 @@ void GraphicsEditor::setListing(const HardwareListing &listing, const QString &i
     const GraphicsDevice &g = listing.config.graphics.at(m_index);
     m_passwordState->setText(g.hasPassword ? tr("set (not shown)") : tr("none"));
     m_clear->setEnabled(g.hasPassword);
-    if (!same || !keepInput()) {
+    if (reloadInput(same, changed)) {
         m_type->setCurrentIndex(std::max(0, m_type->findData(g.type)));
         m_listen->setText(g.listen);
         m_autoport->setChecked(g.autoport);

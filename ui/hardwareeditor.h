@@ -45,6 +45,10 @@ protected:
     // After a failed change the page reloads, but what the user typed stays.
     bool keepInput() const { return m_keepInput; }
     void forgetFailure();
+    // Whether a reload replaces what the editor shows: always for another device; for the
+    // same one only when the device itself changed and no failed input is kept. An unrelated
+    // reload (another device's event) leaves what the user is typing alone.
+    bool reloadInput(bool sameDevice, bool deviceChanged) const { return !sameDevice || (deviceChanged && !m_keepInput); }
     template<typename T>
     void run(const QFuture<Result<T>> &future, const QString &doneMessage)
     {

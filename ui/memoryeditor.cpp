@@ -39,6 +39,8 @@ MemoryEditor::MemoryEditor(const DomainHardwareService &service, const QUuid &gu
 
 void MemoryEditor::setListing(const HardwareListing &listing, const QString &)
 {
+    const bool changed = listing.live.memory != m_listing.live.memory || listing.config.memory != m_listing.config.memory
+        || listing.state != m_listing.state;
     m_listing = listing;
     m_scope->setGuest(listing.active(), listing.persistent);
     const auto mib = [](quint64 kib) { return QString::number(kib / 1024); };
@@ -49,7 +51,7 @@ void MemoryEditor::setListing(const HardwareListing &listing, const QString &)
     else
         m_state->setText(tr("Next boot: %1 MiB of at most %2 MiB.")
                              .arg(mib(listing.config.memory.currentKiB), mib(listing.config.memory.maximumKiB)));
-    if (!keepInput()) {
+    if (reloadInput(true, changed)) {
         const QSignalBlocker a(m_current);
         const QSignalBlocker b(m_maximum);
         m_current->setValue(int((listing.active() ? listing.live.memory.currentKiB : listing.config.memory.currentKiB) / 1024));

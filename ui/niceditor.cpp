@@ -28,6 +28,11 @@ NicEditor::NicEditor(const DomainHardwareService &service, const QUuid &guest, Q
 void NicEditor::setListing(const HardwareListing &listing, const QString &mac)
 {
     const bool same = mac == m_mac;
+    const auto find = [&mac](const HardwareListing &l) {
+        const auto it = std::find_if(l.live.nics.cbegin(), l.live.nics.cend(), [&mac](const NicDevice &n) { return n.mac == mac; });
+        return it == l.live.nics.cend() ? NicDevice{} : *it;
+    };
+    const bool changed = find(listing) != find(m_listing);
     m_listing = listing;
     if (!same)
         forgetFailure();
@@ -57,7 +62,7 @@ void NicEditor::setListing(const HardwareListing &listing, const QString &mac)
     m_details->setText(lines.join(u'\n'));
     setEditable(true);
     m_scope->setGuest(listing.active() && nic->inLive, listing.persistent && nic->inConfig);
-    if (!same || !keepInput())
+    if (reloadInput(same, changed))
         m_link->setChecked(nic->linkUp);
     showProblems({});
 }

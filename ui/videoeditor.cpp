@@ -30,6 +30,7 @@ VideoEditor::VideoEditor(const DomainHardwareService &service, const QUuid &gues
 void VideoEditor::setListing(const HardwareListing &listing, const QString &index)
 {
     const bool same = index.toInt() == m_index;
+    const bool changed = listing.config.videos.value(index.toInt()) != m_listing.config.videos.value(index.toInt());
     m_listing = listing;
     if (!same)
         forgetFailure();
@@ -41,7 +42,7 @@ void VideoEditor::setListing(const HardwareListing &listing, const QString &inde
     }
     setEditable(true);
     const VideoDevice &video = listing.config.videos.at(m_index);
-    if (!same || !keepInput()) {
+    if (reloadInput(same, changed)) {
         int row = m_model->findData(video.model);
         if (row < 0) {
             m_model->addItem(video.model, video.model);
