@@ -17,6 +17,8 @@
 #include <QLocale>
 #include <QPushButton>
 
+#include <algorithm>
+
 namespace VirtDeck {
 
 using namespace Qt::Literals::StringLiterals;
@@ -147,6 +149,8 @@ void ImageUploadDialog::updateWarning()
     m_warning->setVisible(!warnings.isEmpty());
     m_anyway->setVisible(!m_detected.isEmpty() && m_detected != u"raw"_s && diskFormat() != m_detected);
     m_problem->clear();
+    // The warning is several lines: grow with it rather than clip it.
+    resize(width(), std::max(height(), sizeHint().height()));
 }
 
 QString ImageUploadDialog::problem() const
