@@ -148,7 +148,9 @@ Result<QString> renameOn(virConnectPtr connection, const QUuid &uuid, const QStr
     const QByteArray raw = newName.toUtf8();
     if (virDomainRename(domain.get(), raw.constData(), 0) != 0)
         return R::failure(GuestService::tr("Could not rename \"%1\": %2").arg(current, lastLibvirtError()));
-    return R{QString::fromUtf8(virDomainGetName(domain.get())), {}};
+    // The old handle keeps the old name: read it through a fresh lookup.
+    const DomainHandle renamed = lookup(connection, uuid);
+    return R{renamed ? QString::fromUtf8(virDomainGetName(renamed.get())) : newName, {}};
 }
 
 Result<GuestPasswordAccess> passwordAccessOn(virConnectPtr connection, const QUuid &uuid)
@@ -190,6 +192,13 @@ Result<bool> setPasswordOn(virConnectPtr connection, const QUuid &uuid, const QS
     const DomainHandle domain = lookup(connection, uuid);
     if (!domain)
         return R::failure(guestGone());
+    // Without the channel libvirt's answer varies by driver; ours is the same everywhere.
+    const Result<GuestDetails> details = readDetails(domain.get());
+    if (!details.ok())
+        return R::failure(details.error);
+    if (details.value.agent == AgentChannel::Absent)
+        return R::failure(GuestService::tr("The guest has no guest agent channel (org.qemu.guest_agent.0), so the guest "
+                                           "agent cannot set the password."));
     const QByteArray rawUser = user.toUtf8();
     const QByteArray rawPassword = password.toUtf8();
     const int rc = virDomainSetUserPassword(domain.get(), rawUser.constData(), rawPassword.constData(), 0);

@@ -1,8 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "xmltextdialog.h"
 
+#include "xmleditor.h"
+
 #include <QDialogButtonBox>
-#include <QFontDatabase>
 #include <QPlainTextEdit>
 #include <QVBoxLayout>
 
@@ -15,14 +16,14 @@ XmlTextDialog::XmlTextDialog(const QString &title, const QString &xml, QWidget *
 {
     setObjectName(u"xmlTextDialog"_s);
     setWindowTitle(title);
-    auto *text = new QPlainTextEdit(xml, this);
-    text->setObjectName(u"xmlText"_s);
-    text->setReadOnly(true);
-    text->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    auto *editor = new XmlEditor(this);
+    editor->setReadOnly(true);
+    editor->setXml(xml);
+    editor->textEdit()->setObjectName(u"xmlText"_s);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Close, this);
     connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
     auto *layout = new QVBoxLayout(this);
-    layout->addWidget(text);
+    layout->addWidget(editor);
     layout->addWidget(buttons);
     resize(640, 480);
 }

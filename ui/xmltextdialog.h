@@ -5,7 +5,7 @@
 
 namespace VirtDeck {
 
-// Shows an XML definition read-only, like `virsh net-dumpxml` / `pool-dumpxml`.
+// Shows an XML definition read-only and highlighted (XmlEditor), like `virsh net-dumpxml`.
 class XmlTextDialog : public QDialog
 {
     Q_OBJECT
