@@ -5775,6 +5775,10 @@ UUID %2</source>
         <source>The connection is closed.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The guest has no guest agent channel (org.qemu.guest_agent.0), so the guest agent cannot set the password.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::GuestWindow</name>
@@ -7459,6 +7463,14 @@ UUID %2</source>
     </message>
     <message>
         <source>Start %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Search guests</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

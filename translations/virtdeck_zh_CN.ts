@@ -5774,6 +5774,10 @@ UUID %2</translation>
         <source>The connection is closed.</source>
         <translation>连接已关闭。</translation>
     </message>
+    <message>
+        <source>The guest has no guest agent channel (org.qemu.guest_agent.0), so the guest agent cannot set the password.</source>
+        <translation>虚拟机没有虚拟机代理通道（org.qemu.guest_agent.0），因此虚拟机代理无法设置密码。</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::GuestWindow</name>
@@ -7454,6 +7458,14 @@ UUID %2</translation>
     <message>
         <source>Start %1</source>
         <translation>启动 %1</translation>
+    </message>
+    <message>
+        <source>Guests</source>
+        <translation>虚拟机</translation>
+    </message>
+    <message>
+        <source>Search guests</source>
+        <translation>搜索虚拟机</translation>
     </message>
 </context>
 <context>
