@@ -52,6 +52,8 @@ GuestPasswordDialog::GuestPasswordDialog(ConnectionSession *session, const QUuid
     m_problem->setObjectName(u"passwordProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #b00020;"_s);
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2 + 4);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_progress = new QLabel(this);
     m_progress->setObjectName(u"passwordProgress"_s);
     m_progress->setWordWrap(true);
@@ -139,9 +141,13 @@ void GuestPasswordDialog::decide(const GuestPasswordAccess &access)
     m_reason->setText(reason);
     m_reason->setVisible(!reason.isEmpty());
     m_fields->setEnabled(m_method != Method::Unavailable);
+    // Nothing to fill in when there is no way: only the explanation and Close remain.
+    m_fields->setVisible(m_method != Method::Unavailable);
+    m_set->setVisible(m_method != Method::Unavailable);
     if (m_method != Method::Unavailable)
         m_password->setFocus();
     validate();
+    adjustSize(); // the explanation may need several lines
     Q_EMIT methodKnown(m_method);
 }
 

@@ -242,8 +242,10 @@ void GuestPerformancePage::updateAxes(ChartParts &chart)
     double maximum = 0;
     for (int i = 0; i < chart.lineCount; ++i)
         maximum = std::max(maximum, m_history.maximum(chart.kinds[size_t(i)]));
-    chart.valueAxis->setRange(0, niceCeiling(maximum / chart.unit));
-    chart.valueAxis->setLabelFormat(u"%.0f "_s + unitName(chart.unit));
+    const double top = niceCeiling(maximum / chart.unit);
+    chart.valueAxis->setRange(0, top);
+    // Below 10 the ticks fall on fractions (0.5, 1.5…): show one decimal there.
+    chart.valueAxis->setLabelFormat((top < 10 ? u"%.1f "_s : u"%.0f "_s) + unitName(chart.unit));
 }
 
 void GuestPerformancePage::updateTitles()

@@ -32,6 +32,9 @@ RenameGuestDialog::RenameGuestDialog(ConnectionSession *session, const QUuid &uu
     m_problem->setObjectName(u"renameProblem"_s);
     m_problem->setWordWrap(true);
     m_problem->setStyleSheet(u"color: #b00020;"_s);
+    // Room for a two-line message, so the dialog does not jump (or clip it) while typing.
+    m_problem->setMinimumHeight(m_problem->fontMetrics().lineSpacing() * 2 + 4);
+    m_problem->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
     m_ok->setObjectName(u"renameOk"_s);
