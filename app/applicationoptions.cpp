@@ -28,7 +28,10 @@ ApplicationOptions ApplicationOptions::parse(const QStringList &arguments)
                                      tr("NAME"));
     const QCommandLineOption cloudPage(u"show-cloud-page"_s, tr("Open this page of the Cloud tab: quotas, flavors or security-groups."),
                                        tr("PAGE"));
-    parser.addOptions({connect, console, editor, host, noAutoconnect, osCloud, cloudPage});
+    const QCommandLineOption newInstance(u"new-instance"_s,
+                                         tr("Start a new window even when VirtDeck is already running (by default the "
+                                            "running one gets the other options and this process exits)."));
+    parser.addOptions({connect, console, editor, host, noAutoconnect, osCloud, cloudPage, newInstance});
     parser.process(arguments);
 
     ApplicationOptions options;
@@ -39,6 +42,7 @@ ApplicationOptions ApplicationOptions::parse(const QStringList &arguments)
     options.noAutoconnect = parser.isSet(noAutoconnect);
     options.osCloud = parser.value(osCloud);
     options.showCloudPage = parser.value(cloudPage);
+    options.newInstance = parser.isSet(newInstance);
     const QStringList cloudPages = {u"quotas"_s, u"flavors"_s, u"security-groups"_s, u"endpoints"_s};
     if (!options.showCloudPage.isEmpty() && !cloudPages.contains(options.showCloudPage))
         options.error = tr("--show-cloud-page %1: use quotas, flavors or security-groups.").arg(options.showCloudPage);

@@ -19,6 +19,7 @@ public:
     bool noAutoconnect = false;
     QString osCloud;          // --os-cloud: open the Cloud tab signed in to this cloud
     QString showCloudPage;    // --show-cloud-page: quotas, flavors or security-groups
+    bool newInstance = false; // --new-instance: do not hand over to a running VirtDeck
     QString error; // set when the arguments are unusable
 
     // Exits the process for --help and --version, as QCommandLineParser does.

@@ -1,35 +1,69 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
+#include "appicons.h"
 #include "applicationoptions.h"
+#include "apppreferences.h"
 #include "cloudpage.h"
 #include "connectionmanager.h"
 #include "connectionsession.h"
 #include "libvirteventloop.h"
 #include "libvirturi.h"
 #include "mainwindow.h"
+#include "screenshottour.h"
+#include "singleinstance.h"
+#include "translationloader.h"
 
 #include <QApplication>
-#include <QLibraryInfo>
-#include <QLocale>
 #include <QSettings>
 #include <QTabWidget>
-#include <QTranslator>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck;
 
 namespace {
 
-void installTranslators(QApplication &app)
+// What the command line asks for beyond starting: used at start and for the requests a
+// second `virtdeck` hands over.
+void openConnections(ConnectionManager &manager, const ApplicationOptions &options)
 {
-    // Qt's own strings (dialog buttons) and ours, for the user's UI language.
-    auto *qtTranslator = new QTranslator(&app);
-    if (qtTranslator->load(QLocale(), u"qtbase"_s, u"_"_s, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
-        QApplication::installTranslator(qtTranslator);
-    // English is the fallback: its file carries the plural forms ("1 guest", "2 guests").
-    auto *translator = new QTranslator(&app);
-    if (translator->load(QLocale(), u"virtdeck"_s, u"_"_s, u":/i18n"_s)
-        || translator->load(u"virtdeck_en"_s, u":/i18n"_s))
-        QApplication::installTranslator(translator);
+    for (const QString &uri : options.connectUris) {
+        ConnectionSession *session = manager.findByUri(uri);
+        if (!session) {
+            session = manager.addConnection(ConnectionConfig{uri, {}, false});
+            manager.setPersistent(session->id(), false); // --connect is for this run only
+        }
+        session->open();
+    }
+}
+
+void showRequested(MainWindow &window, const ApplicationOptions &options)
+{
+    if (!options.showDomainConsole.isEmpty())
+        window.showDomainWhenAvailable(options.showDomainConsole, true);
+    if (!options.showDomainEditor.isEmpty())
+        window.showDomainWhenAvailable(options.showDomainEditor, false);
+    if (options.showHostSummary)
+        window.showHostSummaryWhenAvailable();
+    if (!options.osCloud.isEmpty() || !options.showCloudPage.isEmpty()) {
+        window.centralTabs()->setCurrentWidget(window.cloudPage());
+        if (!options.showCloudPage.isEmpty())
+            window.cloudPage()->showPage(options.showCloudPage);
+        if (!options.osCloud.isEmpty())
+            window.cloudPage()->openCloud(options.osCloud);
+    }
+}
+
+// The preferences' default connection is opened at start even without autoconnect.
+void openDefaultConnection(ConnectionManager &manager, const QString &uri)
+{
+    if (uri.isEmpty() || !LibvirtUri::validate(uri).isEmpty())
+        return;
+    ConnectionSession *session = manager.findByUri(uri);
+    if (!session) {
+        session = manager.addConnection(ConnectionConfig{uri, {}, false});
+        manager.setPersistent(session->id(), true);
+    }
+    if (session->state() == ConnectionState::Disconnected)
+        session->open();
 }
 
 } // namespace
@@ -41,13 +75,27 @@ int main(int argc, char *argv[])
     QApplication::setApplicationDisplayName(u"VirtDeck"_s);
     QApplication::setOrganizationName(u"VirtDeck"_s);
     QApplication::setApplicationVersion(QStringLiteral(VIRTDECK_VERSION));
-    QApplication::setDesktopFileName(u"org.virtdeck.VirtDeck"_s);
-    installTranslators(app);
+    QApplication::setDesktopFileName(QString::fromLatin1(AppIcons::ApplicationId));
+    QApplication::setWindowIcon(AppIcons::application());
+    {
+        QSettings settings;
+        TranslationLoader::apply(AppPreferences::load(settings).language);
+    }
 
     const ApplicationOptions options = ApplicationOptions::parse(app.arguments());
     if (!options.error.isEmpty()) {
         fprintf(stderr, "%s\n", qPrintable(options.error));
         return 2;
+    }
+
+    // One VirtDeck per user: a second one hands its command line over and exits.
+    SingleInstance instance(SingleInstance::defaultSocketName());
+    if (!options.newInstance && !instance.listen()) {
+        QString error;
+        if (SingleInstance::sendToRunning(instance.socketName(), app.arguments(), 3000, &error))
+            return 0;
+        fprintf(stderr, "virtdeck: the running VirtDeck did not take the request (%s); starting another.\n",
+                qPrintable(error));
     }
 
     // Before any connection: libvirt's event loop must be registered first.
@@ -64,31 +112,28 @@ int main(int argc, char *argv[])
     }
 
     MainWindow window(&manager);
-    for (const QString &uri : options.connectUris) {
-        ConnectionSession *session = manager.findByUri(uri);
-        if (!session) {
-            session = manager.addConnection(ConnectionConfig{uri, {}, false});
-            manager.setPersistent(session->id(), false); // --connect is for this run only
-        }
-        session->open();
-    }
+    openConnections(manager, options);
     if (options.connectUris.isEmpty() || !options.noAutoconnect)
         manager.openAutoconnect();
+    openDefaultConnection(manager, window.preferences().defaultConnectionUri);
     window.show();
+    showRequested(window, options);
 
-    if (!options.showDomainConsole.isEmpty())
-        window.showDomainWhenAvailable(options.showDomainConsole, true);
-    if (!options.showDomainEditor.isEmpty())
-        window.showDomainWhenAvailable(options.showDomainEditor, false);
-    if (options.showHostSummary)
-        window.showHostSummaryWhenAvailable();
-    if (!options.osCloud.isEmpty() || !options.showCloudPage.isEmpty()) {
-        window.centralTabs()->setCurrentWidget(window.cloudPage());
-        if (!options.showCloudPage.isEmpty())
-            window.cloudPage()->showPage(options.showCloudPage);
-        if (!options.osCloud.isEmpty())
-            window.cloudPage()->openCloud(options.osCloud);
-    }
+    QObject::connect(&instance, &SingleInstance::argumentsReceived, &window, [&manager, &window](const QStringList &arguments) {
+        // The sender already checked them (it exits on bad ones before handing over).
+        const ApplicationOptions forwarded = ApplicationOptions::parse(arguments);
+        if (!forwarded.error.isEmpty())
+            return;
+        openConnections(manager, forwarded);
+        if (window.isMinimized())
+            window.showNormal();
+        window.raise();
+        window.activateWindow();
+        showRequested(window, forwarded);
+    });
+
+    // VIRTDECK_SCREENSHOT_DIR: grab every window once it has settled, for the documentation.
+    ScreenshotTour::startFromEnvironment(&window);
 
     const int status = QApplication::exec();
     manager.closeAll();

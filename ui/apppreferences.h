@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include <QList>
+#include <QString>
+#include <QStringList>
+
 class QSettings;
 
 namespace VirtDeck {
@@ -15,10 +19,30 @@ struct AppPreferences
     static constexpr int MinConnectTimeoutSeconds = 5;
     static constexpr int MaxConnectTimeoutSeconds = 300;
 
+    // The console's Send key menu entries, in menu order (ids kept in QSettings).
+    static QStringList sendKeyIds();
+
     int statsIntervalSeconds = 2;
     int connectTimeoutSeconds = 30;
+    QString language;             // "" follows the system; "en", "zh_CN"
+    QString defaultConnectionUri; // opened at start even without autoconnect; "" for none
+
+    // Guest list: GuestListModel columns the user hid, and whether the CPU columns draw
+    // their history graphs (else they show the figure only).
+    QList<int> hiddenColumns;
+    bool showGraphs = true;
+
+    // Console defaults: RemoteView::Scaling as int (1: fit to window), whether a click into
+    // the console grabs the keyboard, and which Send key entries the menu offers.
+    int consoleScaling = 1;
+    bool consoleGrabOnClick = true;
+    QStringList consoleSendKeys = sendKeyIds();
+
     bool confirmForceOff = true;
     bool confirmDelete = true;
+    bool confirmShutdown = false; // shut down and reboot
+    bool confirmPause = false;
+    bool confirmRemoveConnection = true;
 
     int statsIntervalMs() const { return statsIntervalSeconds * 1000; }
     int connectTimeoutMs() const { return connectTimeoutSeconds * 1000; }

@@ -1,7 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "consolepage.h"
 
+#include "apppreferences.h"
 #include "connectionsession.h"
+#include "preferencesnotifier.h"
 #include "vncsession.h"
 #include "vncview.h"
 
@@ -52,7 +54,9 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
     m_scaling->setCurrentIndex(1);
     m_toolBar->addWidget(m_scaling);
 
+    m_sendKeyIds = PreferencesNotifier::instance()->current().consoleSendKeys;
     auto *sendKey = new QToolButton(m_toolBar);
+    m_sendKey = sendKey;
     sendKey->setObjectName(u"consoleSendKey"_s);
     sendKey->setText(tr("Send key"));
     sendKey->setPopupMode(QToolButton::InstantPopup);
@@ -138,6 +142,8 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
     leave->setObjectName(u"consoleLeaveFullScreen"_s);
     connect(leave, &QPushButton::clicked, this, [this] { setFullScreen(false); });
     auto *overlaySendKey = new QPushButton(tr("Send key"), m_overlay);
+    m_overlaySendKey = overlaySendKey;
+    overlaySendKey->setObjectName(u"consoleOverlaySendKey"_s);
     overlaySendKey->setMenu(createSendKeyMenu(overlaySendKey));
     auto *overlayShot = new QPushButton(tr("Screenshot…"), m_overlay);
     connect(overlayShot, &QPushButton::clicked, this, &ConsolePage::takeScreenshot);
@@ -187,7 +193,30 @@ ConsolePage::ConsolePage(ConnectionSession *session, const QUuid &uuid, QWidget 
         m_notice->show();
         m_noticeTimer->start();
     });
+    applyPreferences(PreferencesNotifier::instance()->current());
+    connect(PreferencesNotifier::instance(), &PreferencesNotifier::changed, this, &ConsolePage::applyPreferences);
     updateStatus();
+}
+
+void ConsolePage::applyPreferences(const AppPreferences &preferences)
+{
+    const int scaling = m_scaling->findData(preferences.consoleScaling);
+    if (scaling >= 0)
+        m_scaling->setCurrentIndex(scaling);
+    m_view->setGrabOnClick(preferences.consoleGrabOnClick);
+    if (preferences.consoleSendKeys != m_sendKeyIds) {
+        m_sendKeyIds = preferences.consoleSendKeys;
+        for (QWidget *button : {static_cast<QWidget *>(m_sendKey), static_cast<QWidget *>(m_overlaySendKey)}) {
+            QMenu *menu = createSendKeyMenu(button);
+            if (auto *tool = qobject_cast<QToolButton *>(button)) {
+                delete tool->menu();
+                tool->setMenu(menu);
+            } else if (auto *push = qobject_cast<QPushButton *>(button)) {
+                delete push->menu();
+                push->setMenu(menu);
+            }
+        }
+    }
 }
 
 ConsolePage::~ConsolePage()
@@ -232,14 +261,23 @@ QMenu *ConsolePage::createSendKeyMenu(QWidget *parent)
         QAction *action = menu->addAction(text, this, [this, keys] { m_view->sendKeyCombination(keys); });
         action->setObjectName(name);
     };
-    add(tr("Ctrl+Alt+Del"), u"sendCtrlAltDel"_s, {Qt::Key_Control, Qt::Key_Alt, Qt::Key_Delete});
-    add(tr("Ctrl+Alt+Backspace"), u"sendCtrlAltBackspace"_s, {Qt::Key_Control, Qt::Key_Alt, Qt::Key_Backspace});
-    menu->addSeparator();
-    for (int i = 1; i <= 12; ++i)
-        add(tr("Ctrl+Alt+F%1").arg(i), u"sendCtrlAltF%1"_s.arg(i), {Qt::Key_Control, Qt::Key_Alt, Qt::Key_F1 + i - 1});
-    menu->addSeparator();
-    add(tr("Print Screen"), u"sendPrintScreen"_s, {Qt::Key_Print});
-    add(tr("SysRq"), u"sendSysRq"_s, {Qt::Key_SysReq});
+    // Only the entries the preferences keep (all by default).
+    const auto offered = [this](const QString &id) { return m_sendKeyIds.contains(id); };
+    if (offered(u"ctrl-alt-del"_s))
+        add(tr("Ctrl+Alt+Del"), u"sendCtrlAltDel"_s, {Qt::Key_Control, Qt::Key_Alt, Qt::Key_Delete});
+    if (offered(u"ctrl-alt-backspace"_s))
+        add(tr("Ctrl+Alt+Backspace"), u"sendCtrlAltBackspace"_s, {Qt::Key_Control, Qt::Key_Alt, Qt::Key_Backspace});
+    if (offered(u"ctrl-alt-fn"_s)) {
+        menu->addSeparator();
+        for (int i = 1; i <= 12; ++i)
+            add(tr("Ctrl+Alt+F%1").arg(i), u"sendCtrlAltF%1"_s.arg(i), {Qt::Key_Control, Qt::Key_Alt, Qt::Key_F1 + i - 1});
+    }
+    if (offered(u"print"_s) || offered(u"sysrq"_s))
+        menu->addSeparator();
+    if (offered(u"print"_s))
+        add(tr("Print Screen"), u"sendPrintScreen"_s, {Qt::Key_Print});
+    if (offered(u"sysrq"_s))
+        add(tr("SysRq"), u"sendSysRq"_s, {Qt::Key_SysReq});
     return menu;
 }
 

@@ -12,6 +12,7 @@ class QComboBox;
 class QLabel;
 class QLineEdit;
 class QMenu;
+class QPushButton;
 class QScrollArea;
 class QTimer;
 class QToolBar;
@@ -19,6 +20,7 @@ class QToolButton;
 
 namespace VirtDeck {
 
+struct AppPreferences;
 class ConnectionSession;
 class VncView;
 
@@ -53,6 +55,8 @@ protected:
 
 private:
     QMenu *createSendKeyMenu(QWidget *parent);
+    // The preferences' console defaults: scaling, grab on click, Send key entries.
+    void applyPreferences(const AppPreferences &preferences);
     void updateStatus();
     void placeBody();
     void showOverlay();
@@ -69,6 +73,9 @@ private:
     QWidget *m_placeholder = nullptr; // in the tab while the body is elsewhere
     QToolBar *m_toolBar = nullptr;
     QComboBox *m_scaling = nullptr;
+    QToolButton *m_sendKey = nullptr;
+    QPushButton *m_overlaySendKey = nullptr;
+    QStringList m_sendKeyIds; // AppPreferences::consoleSendKeys
     QLabel *m_status = nullptr;
     QLabel *m_notice = nullptr;       // clipboard text that could not be sent, for a while
     QTimer *m_noticeTimer = nullptr;

@@ -2,22 +2,26 @@
 #include "mainwindow.h"
 
 #include "addconnectiondialog.h"
+#include "appicons.h"
 #include "cloudpage.h"
 #include "connectionmanager.h"
 #include "connectionsession.h"
 #include "deleteguestdialog.h"
 #include "guestfilterproxymodel.h"
+#include "guestlistcolumns.h"
 #include "guestlistmodel.h"
 #include "guestwindow.h"
 #include "hostoverviewwindow.h"
 #include "newguestwizard.h"
 #include "notificationarea.h"
 #include "preferencesdialog.h"
+#include "preferencesnotifier.h"
 #include "createsnapshotdialog.h"
 #include "revertsnapshotdialog.h"
 #include "snapshotservice.h"
 #include "templateactions.h"
 #include "sparklinedelegate.h"
+#include "translationloader.h"
 #include "whenfinished.h"
 
 #include <QAction>
@@ -25,6 +29,7 @@
 #include <QCloseEvent>
 #include <QComboBox>
 #include <QDockWidget>
+#include <QEvent>
 #include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
@@ -59,6 +64,7 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     m_proxy->setSourceModel(m_model);
 
     m_view->setObjectName(u"guestList"_s);
+    m_view->setAccessibleName(tr("Guests"));
     m_view->setModel(m_proxy);
     // Uniform heights let the view lay out thousands of rows without measuring each one.
     m_view->setUniformRowHeights(true);
@@ -82,6 +88,14 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
                                            {GuestListModel::NetworkIoColumn, 90}, {GuestListModel::AutostartColumn, 75}};
     for (const auto &[column, width] : widths)
         header->resizeSection(column, width);
+    m_columns = new GuestListColumns(m_view, this);
+    connect(m_columns, &GuestListColumns::hiddenColumnsChanged, this, [this](const QList<int> &hidden) {
+        AppPreferences preferences = m_preferences;
+        preferences.hiddenColumns = hidden;
+        setPreferences(preferences);
+        QSettings settings;
+        m_preferences.save(settings);
+    });
     // Guests and the OpenStack cloud side by side; the guest list stays the first tab.
     m_tabs = new QTabWidget(this);
     m_tabs->setObjectName(u"mainTabs"_s);
@@ -149,6 +163,8 @@ MainWindow::MainWindow(ConnectionManager *manager, QWidget *parent)
     QSettings settings;
     setPreferences(AppPreferences::load(settings));
     restoreLayout();
+    m_columns->setHiddenColumns(m_preferences.hiddenColumns); // the preferences win over the saved header
+    m_view->setFocus(); // keyboard users start in the list
     updateActions();
     updateStatusSummary();
 }
@@ -160,6 +176,11 @@ void MainWindow::setPreferences(const AppPreferences &preferences)
     m_preferences = preferences;
     m_manager->setStatsIntervalMs(int(preferences.statsIntervalSeconds * 1000));
     m_manager->setConnectTimeoutMs(preferences.connectTimeoutSeconds * 1000);
+    m_columns->setHiddenColumns(preferences.hiddenColumns);
+    m_columns->setGraphsVisible(preferences.showGraphs);
+    if (TranslationLoader::current().isEmpty() || TranslationLoader::resolve(preferences.language) != TranslationLoader::current())
+        TranslationLoader::apply(preferences.language); // every window gets QEvent::LanguageChange
+    PreferencesNotifier::instance()->publish(preferences);
 }
 
 void MainWindow::createActions()
@@ -174,15 +195,15 @@ void MainWindow::createActions()
         m_guestActions.insert(action, a);
         addAction(a);
     };
-    guestAction(DomainAction::Start, tr("&Start"), s->standardIcon(QStyle::SP_MediaPlay), QKeySequence(tr("Ctrl+Shift+R")), u"actionStart"_s);
-    guestAction(DomainAction::Shutdown, tr("Shut &Down"), s->standardIcon(QStyle::SP_MediaStop), QKeySequence(tr("Ctrl+Shift+D")), u"actionShutdown"_s);
-    guestAction(DomainAction::Reboot, tr("&Reboot"), s->standardIcon(QStyle::SP_BrowserReload), QKeySequence(tr("Ctrl+Shift+B")), u"actionReboot"_s);
-    guestAction(DomainAction::ForceOff, tr("&Force Off…"), s->standardIcon(QStyle::SP_DialogCancelButton), QKeySequence(tr("Ctrl+Shift+F")), u"actionForceOff"_s);
-    guestAction(DomainAction::Pause, tr("&Pause"), s->standardIcon(QStyle::SP_MediaPause), QKeySequence(tr("Ctrl+Shift+P")), u"actionPause"_s);
-    guestAction(DomainAction::Resume, tr("Res&ume"), s->standardIcon(QStyle::SP_MediaSeekForward), QKeySequence(tr("Ctrl+Shift+U")), u"actionResume"_s);
-    guestAction(DomainAction::ManagedSave, tr("Sa&ve"), s->standardIcon(QStyle::SP_DialogSaveButton), QKeySequence(tr("Ctrl+Shift+V")), u"actionSave"_s);
-    guestAction(DomainAction::Restore, tr("Res&tore"), s->standardIcon(QStyle::SP_DialogOpenButton), QKeySequence(tr("Ctrl+Shift+E")), u"actionRestore"_s);
-    guestAction(DomainAction::Delete, tr("De&lete…"), s->standardIcon(QStyle::SP_TrashIcon), QKeySequence::Delete, u"actionDelete"_s);
+    guestAction(DomainAction::Start, tr("&Start"), AppIcons::themed(u"media-playback-start"_s), QKeySequence(tr("Ctrl+Shift+R")), u"actionStart"_s);
+    guestAction(DomainAction::Shutdown, tr("Shut &Down"), AppIcons::themed(u"system-shutdown"_s), QKeySequence(tr("Ctrl+Shift+D")), u"actionShutdown"_s);
+    guestAction(DomainAction::Reboot, tr("&Reboot"), AppIcons::themed(u"system-reboot"_s), QKeySequence(tr("Ctrl+Shift+B")), u"actionReboot"_s);
+    guestAction(DomainAction::ForceOff, tr("&Force Off…"), AppIcons::themed(u"process-stop"_s), QKeySequence(tr("Ctrl+Shift+F")), u"actionForceOff"_s);
+    guestAction(DomainAction::Pause, tr("&Pause"), AppIcons::themed(u"media-playback-pause"_s), QKeySequence(tr("Ctrl+Shift+P")), u"actionPause"_s);
+    guestAction(DomainAction::Resume, tr("Res&ume"), AppIcons::themed(u"media-playback-start"_s), QKeySequence(tr("Ctrl+Shift+U")), u"actionResume"_s);
+    guestAction(DomainAction::ManagedSave, tr("Sa&ve"), AppIcons::themed(u"document-save"_s), QKeySequence(tr("Ctrl+Shift+V")), u"actionSave"_s);
+    guestAction(DomainAction::Restore, tr("Res&tore"), AppIcons::themed(u"document-revert"_s), QKeySequence(tr("Ctrl+Shift+E")), u"actionRestore"_s);
+    guestAction(DomainAction::Delete, tr("De&lete…"), AppIcons::themed(u"edit-delete"_s), QKeySequence::Delete, u"actionDelete"_s);
     guestAction(DomainAction::EnableAutostart, tr("Start on &Host Boot"), QIcon(), {}, u"actionAutostartOn"_s);
     guestAction(DomainAction::DisableAutostart, tr("Do &Not Start on Host Boot"), QIcon(), {}, u"actionAutostartOff"_s);
 
@@ -216,7 +237,7 @@ void MainWindow::createActions()
         return out;
     }, this);
 
-    m_addConnection = new QAction(s->standardIcon(QStyle::SP_DriveNetIcon), tr("&Add Connection…"), this);
+    m_addConnection = new QAction(AppIcons::themed(u"network-server"_s), tr("&Add Connection…"), this);
     m_addConnection->setObjectName(u"actionAddConnection"_s);
     connect(m_addConnection, &QAction::triggered, this, &MainWindow::addConnection);
     m_addDemoHost = new QAction(tr("Add &Demo Host (test driver)"), this);
@@ -240,8 +261,10 @@ void MainWindow::createActions()
         ConnectionSession *session = m_manager->session(selectedConnectionId());
         if (!session)
             return;
-        const auto answer = QMessageBox::question(this, tr("Remove connection"),
-                                                  tr("Remove %1 from the list? Its guests are not touched.").arg(session->displayName()));
+        const auto answer = !m_preferences.confirmRemoveConnection
+            ? QMessageBox::Yes
+            : QMessageBox::question(this, tr("Remove connection"),
+                                    tr("Remove %1 from the list? Its guests are not touched.").arg(session->displayName()));
         if (answer == QMessageBox::Yes) {
             m_manager->removeConnection(session->id());
             persistConnections();
@@ -250,7 +273,7 @@ void MainWindow::createActions()
     m_editConnection = new QAction(tr("&Edit Connection…"), this);
     m_editConnection->setObjectName(u"actionEditConnection"_s);
     connect(m_editConnection, &QAction::triggered, this, &MainWindow::editConnection);
-    m_hostOverview = new QAction(s->standardIcon(QStyle::SP_ComputerIcon), tr("&Host Overview"), this);
+    m_hostOverview = new QAction(AppIcons::themed(u"computer"_s), tr("&Host Overview"), this);
     m_hostOverview->setObjectName(u"actionHostOverview"_s);
     connect(m_hostOverview, &QAction::triggered, this, [this] {
         int id = selectedConnectionId();
@@ -275,6 +298,7 @@ void MainWindow::createActions()
 void MainWindow::createMenus()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
+    file->setObjectName(u"fileMenu"_s);
     file->addAction(m_newGuest);
     file->addAction(m_addConnection);
     file->addAction(m_addDemoHost);
@@ -282,9 +306,11 @@ void MainWindow::createMenus()
     file->addAction(m_quit);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
+    edit->setObjectName(u"editMenu"_s);
     edit->addAction(m_preferencesAction);
 
     QMenu *host = menuBar()->addMenu(tr("&Host"));
+    host->setObjectName(u"hostMenu"_s);
     host->addAction(m_connect);
     host->addAction(m_disconnect);
     host->addAction(m_hostOverview);
@@ -293,6 +319,7 @@ void MainWindow::createMenus()
     host->addAction(m_removeConnection);
 
     QMenu *guest = menuBar()->addMenu(tr("&Guest"));
+    guest->setObjectName(u"guestMenu"_s);
     guest->addAction(m_openGuest);
     guest->addSeparator();
     for (DomainAction action : {DomainAction::Start, DomainAction::Shutdown, DomainAction::Reboot, DomainAction::ForceOff})
@@ -313,6 +340,7 @@ void MainWindow::createMenus()
     guest->addAction(m_guestActions.value(DomainAction::Delete));
 
     QMenu *view = menuBar()->addMenu(tr("&View"));
+    view->setObjectName(u"viewMenu"_s);
     view->addAction(m_notificationDock->toggleViewAction());
 }
 
@@ -349,6 +377,7 @@ void MainWindow::createToolBar()
 
     m_search = new QLineEdit(bar);
     m_search->setObjectName(u"guestSearch"_s);
+    m_search->setAccessibleName(tr("Search guests"));
     m_search->setPlaceholderText(tr("Search guests (Ctrl+F)"));
     m_search->setClearButtonEnabled(true);
     m_search->setMaximumWidth(260);
@@ -475,6 +504,16 @@ bool MainWindow::runOnSelection(DomainAction action)
                                                     "unsaved data in the guest is lost.").arg(nameList),
                                                  QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel);
         if (answer != QMessageBox::Yes)
+            return false;
+    }
+    const bool askShutdown = m_preferences.confirmShutdown && (action == DomainAction::Shutdown || action == DomainAction::Reboot);
+    const bool askPause = m_preferences.confirmPause && action == DomainAction::Pause;
+    if (askShutdown || askPause) {
+        const QString question = action == DomainAction::Shutdown ? tr("Shut down %1?").arg(nameList)
+            : action == DomainAction::Reboot                     ? tr("Reboot %1?").arg(nameList)
+                                                                 : tr("Pause %1?").arg(nameList);
+        if (QMessageBox::question(this, actionLabel(action), question, QMessageBox::Yes | QMessageBox::Cancel,
+                                  QMessageBox::Cancel) != QMessageBox::Yes)
             return false;
     }
     if (action == DomainAction::Delete) {
@@ -674,6 +713,10 @@ void MainWindow::persistConnections()
 void MainWindow::editPreferences()
 {
     PreferencesDialog dialog(this);
+    QStringList uris;
+    for (const ConnectionSession *session : m_manager->sessions())
+        uris.append(session->uri());
+    dialog.setConnectionChoices(uris);
     dialog.setPreferences(m_preferences);
     if (dialog.exec() != QDialog::Accepted)
         return;
@@ -868,6 +911,70 @@ void MainWindow::updateStatusSummary()
         }
     }
     m_summaryLabel->setText(tr("%n guest(s), %1 active", nullptr, total).arg(running));
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateUi();
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslateUi()
+{
+    setWindowTitle(tr("VirtDeck"));
+    m_tabs->setTabText(m_tabs->indexOf(m_view), tr("Virtual machines"));
+    m_tabs->setTabText(m_tabs->indexOf(m_cloudPage), tr("Cloud"));
+    m_notificationDock->setWindowTitle(tr("Notifications"));
+    m_notificationDock->toggleViewAction()->setText(tr("Notifications"));
+
+    const QList<QPair<DomainAction, QString>> guestTexts = {
+        {DomainAction::Start, tr("&Start")}, {DomainAction::Shutdown, tr("Shut &Down")}, {DomainAction::Reboot, tr("&Reboot")},
+        {DomainAction::ForceOff, tr("&Force Off…")}, {DomainAction::Pause, tr("&Pause")}, {DomainAction::Resume, tr("Res&ume")},
+        {DomainAction::ManagedSave, tr("Sa&ve")}, {DomainAction::Restore, tr("Res&tore")}, {DomainAction::Delete, tr("De&lete…")},
+        {DomainAction::EnableAutostart, tr("Start on &Host Boot")}, {DomainAction::DisableAutostart, tr("Do &Not Start on Host Boot")}};
+    for (const auto &[action, text] : guestTexts) {
+        if (QAction *a = m_guestActions.value(action))
+            a->setText(text);
+    }
+    const QList<QPair<QAction *, QString>> texts = {
+        {m_openGuest, tr("&Open")}, {m_snapshotCreate, tr("Sna&pshot…")}, {m_snapshotRevert, tr("Revert to Snaps&hot…")},
+        {m_snapshotManager, tr("Snapshots…")}, {m_addConnection, tr("&Add Connection…")},
+        {m_addDemoHost, tr("Add &Demo Host (test driver)")}, {m_connect, tr("&Connect")}, {m_disconnect, tr("D&isconnect")},
+        {m_removeConnection, tr("&Remove Connection")}, {m_editConnection, tr("&Edit Connection…")},
+        {m_hostOverview, tr("&Host Overview")}, {m_preferencesAction, tr("&Preferences…")}, {m_quit, tr("&Quit")}};
+    for (const auto &[action, text] : texts) {
+        if (action)
+            action->setText(text);
+    }
+    // Actions added by other windows' work, found by name so this compiles without them.
+    const QList<QPair<QString, QString>> named = {{u"actionNewGuest"_s, tr("&New Virtual Machine…")}};
+    for (const auto &[name, text] : named) {
+        if (auto *action = findChild<QAction *>(name, Qt::FindDirectChildrenOnly))
+            action->setText(text);
+    }
+    const QList<QPair<QString, QString>> menus = {{u"fileMenu"_s, tr("&File")}, {u"editMenu"_s, tr("&Edit")},
+                                                  {u"hostMenu"_s, tr("&Host")}, {u"guestMenu"_s, tr("&Guest")},
+                                                  {u"viewMenu"_s, tr("&View")}};
+    for (const auto &[name, title] : menus) {
+        if (auto *menu = menuBar()->findChild<QMenu *>(name, Qt::FindDirectChildrenOnly))
+            menu->setTitle(title);
+    }
+    if (auto *bar = findChild<QToolBar *>(u"mainToolBar"_s))
+        bar->setWindowTitle(tr("Main"));
+    if (m_stateFilter) {
+        const QStringList filters = {tr("All guests"), tr("Active"), tr("Running"), tr("Paused"), tr("Shut off"), tr("Inactive")};
+        for (int i = 0; i < filters.size() && i < m_stateFilter->count(); ++i)
+            m_stateFilter->setItemText(i, filters.at(i));
+    }
+    if (m_search) {
+        m_search->setPlaceholderText(tr("Search guests (Ctrl+F)"));
+        m_search->setAccessibleName(tr("Search guests"));
+    }
+    m_view->setAccessibleName(tr("Guests"));
+    m_view->header()->viewport()->update(); // column titles and states are translated when painted
+    m_view->viewport()->update();
+    updateStatusSummary();
 }
 
 } // namespace VirtDeck

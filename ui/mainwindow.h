@@ -22,6 +22,7 @@ class QTreeView;
 namespace VirtDeck {
 
 class CloudPage;
+class GuestListColumns;
 class ConnectionManager;
 class ConnectionSession;
 class GuestFilterProxyModel;
@@ -64,6 +65,8 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    // QEvent::LanguageChange (the preferences' language): retranslateUi().
+    void changeEvent(QEvent *event) override;
 
 private:
     struct SelectedGuest
@@ -79,6 +82,9 @@ private:
     void createActions();
     void createMenus();
     void createToolBar();
+    // Sets every text the window owns again in the installed language. New actions and
+    // menus of the main window belong here too (the language changes without a restart).
+    void retranslateUi();
     void restoreLayout();
     QList<SelectedGuest> selectedGuests() const;
     int selectedConnectionId() const;
@@ -111,6 +117,7 @@ private:
     NotificationArea *m_notifications;
     QDockWidget *m_notificationDock = nullptr;
     AppPreferences m_preferences;
+    GuestListColumns *m_columns = nullptr;
 
     QHash<DomainAction, QAction *> m_guestActions;
     QAction *m_addConnection = nullptr;

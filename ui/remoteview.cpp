@@ -278,7 +278,7 @@ void RemoteView::mouseMoveEvent(QMouseEvent *event)
 void RemoteView::mousePressEvent(QMouseEvent *event)
 {
     setFocus(Qt::MouseFocusReason);
-    if (!m_grabbed)
+    if (!m_grabbed && m_grabOnClick)
         setKeyboardGrabbed(true);
     sendPointerFrom(event->position(), event->buttons());
 }

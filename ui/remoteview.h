@@ -40,6 +40,9 @@ public:
 
     bool isKeyboardGrabbed() const { return m_grabbed; }
     void setKeyboardGrabbed(bool grabbed);
+    // Whether a click into the view grabs the keyboard (the preferences' console default).
+    bool grabsOnClick() const { return m_grabOnClick; }
+    void setGrabOnClick(bool grab) { m_grabOnClick = grab; }
     void releaseAllKeys();
     // Presses the keys (Qt::Key values) in order and releases them in reverse: the "Send
     // key" menu's Ctrl+Alt+Del and friends.
@@ -88,6 +91,7 @@ private:
     Scaling m_scaling = Scaling::Fit;
     QSize m_fbSize;
     bool m_grabbed = false;
+    bool m_grabOnClick = true;
     QHash<quint64, RemoteKey> m_pressed; // key identity -> what was sent for its press
     bool m_ctrlAltAlone = false;       // Ctrl+Alt pressed with nothing else: release the grab
     bool m_ctrlDown = false;

@@ -15,7 +15,7 @@ namespace VirtDeck {
 void SparklineDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const
 {
     const QVariant history = index.data(GuestListModel::HistoryRole);
-    if (!history.canConvert<SparklineHistory>()) {
+    if (!m_graphsVisible || !history.canConvert<SparklineHistory>()) {
         QStyledItemDelegate::paint(painter, option, index);
         return;
     }

@@ -16,6 +16,13 @@ public:
     using QStyledItemDelegate::QStyledItemDelegate;
 
     void paint(QPainter *painter, const QStyleOptionViewItem &option, const QModelIndex &index) const override;
+
+    // Off: the figure only, as any other cell (the preferences' "graphs" switch).
+    bool graphsVisible() const { return m_graphsVisible; }
+    void setGraphsVisible(bool visible) { m_graphsVisible = visible; }
+
+private:
+    bool m_graphsVisible = true;
 };
 
 } // namespace VirtDeck

@@ -3,6 +3,10 @@
 #include "preferencesdialog.h"
 
 #include <QCheckBox>
+#include <QComboBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QTabWidget>
 #include <QPushButton>
 #include <QSettings>
 #include <QSpinBox>
@@ -69,7 +73,10 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         child<QSpinBox>(dialog, u"statsIntervalSpin"_s)->setValue(7);
         child<QSpinBox>(dialog, u"connectTimeoutSpin"_s)->setValue(120);
-        QTest::mouseClick(child<QCheckBox>(dialog, u"confirmForceOffCheck"_s), Qt::LeftButton);
+        // On the box itself: a check box takes clicks on its indicator and text only, and the
+        // page is wider than the text.
+        auto *forceOff = child<QCheckBox>(dialog, u"confirmForceOffCheck"_s);
+        QTest::mouseClick(forceOff, Qt::LeftButton, {}, QPoint(8, forceOff->height() / 2));
         const AppPreferences edited = dialog.preferences();
         QCOMPARE(edited.statsIntervalSeconds, 7);
         QCOMPARE(edited.statsIntervalMs(), 7000);
@@ -141,6 +148,94 @@ private Q_SLOTS:
         QVERIFY(QTest::qWaitForWindowExposed(&dialog));
         QTest::mouseClick(child<QPushButton>(dialog, u"restoreDefaultsButton"_s), Qt::LeftButton);
         QCOMPARE(dialog.preferences(), AppPreferences{});
+    }
+
+    void everyPageRoundTrips()
+    {
+        AppPreferences edited;
+        edited.language = u"zh_CN"_s;
+        edited.defaultConnectionUri = u"qemu:///system"_s;
+        edited.hiddenColumns = {3, 10};
+        edited.showGraphs = false;
+        edited.consoleScaling = 2;
+        edited.consoleGrabOnClick = false;
+        edited.consoleSendKeys = {u"ctrl-alt-del"_s, u"sysrq"_s};
+        edited.confirmShutdown = true;
+        edited.confirmPause = true;
+        edited.confirmRemoveConnection = false;
+
+        PreferencesDialog dialog;
+        dialog.setPreferences(edited);
+        QCOMPARE(child<QComboBox>(dialog, u"languageCombo"_s)->currentData().toString(), u"zh_CN"_s);
+        QVERIFY(!child<QCheckBox>(dialog, u"columnCheck3"_s)->isChecked());
+        QVERIFY(child<QCheckBox>(dialog, u"columnCheck4"_s)->isChecked());
+        QVERIFY(!child<QCheckBox>(dialog, u"showGraphsCheck"_s)->isChecked());
+        QCOMPARE(child<QComboBox>(dialog, u"consoleScalingCombo"_s)->currentData().toInt(), 2);
+        QVERIFY(!child<QCheckBox>(dialog, u"consoleGrabCheck"_s)->isChecked());
+        QVERIFY(child<QCheckBox>(dialog, u"sendKeyCheck-sysrq"_s)->isChecked());
+        QVERIFY(!child<QCheckBox>(dialog, u"sendKeyCheck-print"_s)->isChecked());
+        QVERIFY(child<QCheckBox>(dialog, u"confirmPauseCheck"_s)->isChecked());
+        QCOMPARE(dialog.preferences(), edited);
+
+        {
+            QSettings settings(iniPath(), QSettings::IniFormat);
+            edited.save(settings);
+        }
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        QCOMPARE(AppPreferences::load(settings), edited);
+    }
+
+    void noSendKeysIsRememberedAsNone()
+    {
+        AppPreferences none;
+        none.consoleSendKeys.clear();
+        {
+            QSettings settings(iniPath(), QSettings::IniFormat);
+            none.save(settings);
+        }
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        QCOMPARE(AppPreferences::load(settings).consoleSendKeys, QStringList{});
+    }
+
+    void handEditedListsAreCleaned()
+    {
+        {
+            QSettings settings(iniPath(), QSettings::IniFormat);
+            settings.setValue(u"preferences/hiddenColumns"_s, QStringList{u"0"_s, u"4"_s, u"x"_s, u"4"_s, u"999"_s, u"2"_s});
+            settings.setValue(u"preferences/consoleSendKeys"_s, QStringList{u"sysrq"_s, u"rm -rf"_s, u"ctrl-alt-del"_s});
+            settings.setValue(u"preferences/consoleScaling"_s, 9);
+        }
+        QSettings settings(iniPath(), QSettings::IniFormat);
+        const AppPreferences loaded = AppPreferences::load(settings);
+        QCOMPARE(loaded.hiddenColumns, (QList<int>{2, 4}));
+        QCOMPARE(loaded.consoleSendKeys, (QStringList{u"ctrl-alt-del"_s, u"sysrq"_s}));
+        QCOMPARE(loaded.consoleScaling, 2);
+    }
+
+    void badDefaultConnectionKeepsTheDialogOpen()
+    {
+        PreferencesDialog dialog;
+        dialog.setConnectionChoices({u"qemu:///system"_s, u"test:///default"_s});
+        dialog.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&dialog));
+        auto *combo = child<QComboBox>(dialog, u"defaultConnectionCombo"_s);
+        QCOMPARE(combo->count(), 2);
+        child<QTabWidget>(dialog, u"preferencesPages"_s)->setCurrentIndex(2);
+        combo->setCurrentText(u"not a uri"_s);
+        child<QPushButton>(dialog, u"okButton"_s)->click();
+        QVERIFY(dialog.isVisible());
+        QCOMPARE(dialog.result(), int(QDialog::Rejected));
+        auto *problem = child<QLabel>(dialog, u"defaultConnectionProblem"_s);
+        QVERIFY(problem->isVisible());
+        QVERIFY(!problem->text().isEmpty());
+        QCOMPARE(child<QTabWidget>(dialog, u"preferencesPages"_s)->currentIndex(), 0);
+        QCOMPARE(combo->currentText(), u"not a uri"_s); // nothing typed is lost
+
+        combo->setCurrentText(u"test:///default"_s);
+        QVERIFY(!problem->isVisible());
+        child<QPushButton>(dialog, u"okButton"_s)->click();
+        QCOMPARE(dialog.result(), int(QDialog::Accepted));
+        QCOMPARE(dialog.preferences().defaultConnectionUri, u"test:///default"_s);
     }
 };
 
