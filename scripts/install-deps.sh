@@ -28,9 +28,6 @@ packages=(
   # desktop integration: the validators the tests run, the icon renderer (scripts/render-icons.sh),
   # dpkg-shlibdeps for the .deb (scripts/build-deb.sh)
   desktop-file-utils appstream librsvg2-bin dpkg-dev
-  # desktop integration: the validators the tests run, the icon renderer (scripts/render-icons.sh),
-  # dpkg-shlibdeps for the .deb (scripts/build-deb.sh)
-  desktop-file-utils appstream librsvg2-bin dpkg-dev
   # procps for ps/pgrep in the service scripts
   procps openssh-client
   # the test cloud (scripts/cloud-start.sh): OpenStack Zed's Python packages only (the service

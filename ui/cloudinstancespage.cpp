@@ -47,6 +47,7 @@ CloudInstancesPage::CloudInstancesPage(QWidget *parent)
 {
     setObjectName(u"cloudInstancesPage"_s);
     m_view->setObjectName(u"instanceList"_s);
+    m_view->setAccessibleName(tr("Instances"));
     m_view->setModel(m_model);
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
@@ -57,6 +58,7 @@ CloudInstancesPage::CloudInstancesPage(QWidget *parent)
     m_view->setColumnWidth(InstanceListModel::NameColumn, 170);
     m_view->setColumnWidth(InstanceListModel::AddressesColumn, 200);
     m_details->setObjectName(u"instanceDetails"_s);
+    m_details->setAccessibleName(tr("Instance details"));
     m_details->setReadOnly(true);
     m_status->setObjectName(u"instanceStatus"_s);
     m_status->setWordWrap(true);

@@ -6,9 +6,11 @@
 #include "cloudflavorspage.h"
 #include "cloudimagespage.h"
 #include "cloudinstancespage.h"
+#include "cloudfloatingipspage.h"
 #include "cloudkeypairspage.h"
 #include "cloudnetworkspage.h"
 #include "cloudrouterspage.h"
+#include "cloudvolumespage.h"
 #include "cloudpasswordprompt.h"
 #include "cloudpasswordstore.h"
 #include "cloudquotaspage.h"
@@ -58,20 +60,25 @@ CloudPage::CloudPage(QWidget *parent)
     , m_keyPairs(new CloudKeyPairsPage(this))
     , m_networks(new CloudNetworksPage(this))
     , m_routers(new CloudRoutersPage(this))
+    , m_floatingIps(new CloudFloatingIpsPage(this))
+    , m_volumes(new CloudVolumesPage(this))
     , m_endpoints(new CatalogEndpointModel(this))
     , m_endpointView(new QTableView(this))
 {
     setObjectName(u"cloudPage"_s);
     m_cloud->setObjectName(u"cloudChooser"_s);
+    m_cloud->setAccessibleName(tr("Cloud"));
     m_cloud->setMinimumContentsLength(16);
     m_signIn->setObjectName(u"cloudSignIn"_s);
     m_project->setObjectName(u"cloudProject"_s);
+    m_project->setAccessibleName(tr("Project"));
     m_project->setMinimumContentsLength(14);
     m_project->setEnabled(false);
     m_interface->setObjectName(u"cloudInterface"_s);
     for (const QString &interface : {u"public"_s, u"internal"_s, u"admin"_s})
         m_interface->addItem(interface, interface);
     m_region->setObjectName(u"cloudRegion"_s);
+    m_region->setAccessibleName(tr("Region"));
     m_region->setMinimumContentsLength(10);
     m_status->setObjectName(u"cloudStatus"_s);
     m_status->setWordWrap(true);
@@ -98,6 +105,8 @@ CloudPage::CloudPage(QWidget *parent)
     m_pages->addTab(m_keyPairs, tr("Key Pairs"));
     m_pages->addTab(m_networks, tr("Networks"));
     m_pages->addTab(m_routers, tr("Routers"));
+    m_pages->addTab(m_floatingIps, tr("Floating IPs"));
+    m_pages->addTab(m_volumes, tr("Volumes"));
     m_pages->setEnabled(false);
 
     auto *bar = new QHBoxLayout;
@@ -140,7 +149,7 @@ CloudPage::~CloudPage() = default;
 QStringList CloudPage::pageNames()
 {
     return {u"instances"_s, u"images"_s, u"quotas"_s, u"flavors"_s, u"security-groups"_s, u"endpoints"_s,
-            u"key-pairs"_s, u"networks"_s, u"routers"_s};
+            u"key-pairs"_s, u"networks"_s, u"routers"_s, u"floating-ips"_s, u"volumes"_s};
 }
 
 void CloudPage::reloadClouds()
@@ -292,6 +301,8 @@ void CloudPage::onSignedIn()
     m_keyPairs->setSession(m_session);
     m_networks->setSession(m_session);
     m_routers->setSession(m_session);
+    m_floatingIps->setSession(m_session);
+    m_volumes->setSession(m_session);
 }
 
 void CloudPage::switchProject(int index)

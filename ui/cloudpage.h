@@ -20,9 +20,11 @@ class CatalogEndpointModel;
 class CloudFlavorsPage;
 class CloudImagesPage;
 class CloudInstancesPage;
+class CloudFloatingIpsPage;
 class CloudKeyPairsPage;
 class CloudNetworksPage;
 class CloudRoutersPage;
+class CloudVolumesPage;
 class CloudQuotasPage;
 class CloudSecurityGroupsPage;
 namespace Cloud {
@@ -44,7 +46,8 @@ public:
     void reloadClouds();
     // Selects the named cloud and signs in; false (with a message shown) when it is unknown.
     bool openCloud(const QString &name);
-    // "instances", "images", "quotas", "flavors", "security-groups", "endpoints", "key-pairs", "networks" or "routers".
+    // "instances", "images", "quotas", "flavors", "security-groups", "endpoints", "key-pairs", "networks", "routers",
+    // "floating-ips" or "volumes".
     bool showPage(const QString &page);
     static QStringList pageNames();
 
@@ -57,6 +60,8 @@ public:
     CloudKeyPairsPage *keyPairsPage() const { return m_keyPairs; }
     CloudNetworksPage *networksPage() const { return m_networks; }
     CloudRoutersPage *routersPage() const { return m_routers; }
+    CloudFloatingIpsPage *floatingIpsPage() const { return m_floatingIps; }
+    CloudVolumesPage *volumesPage() const { return m_volumes; }
 
 Q_SIGNALS:
     void signedIn();
@@ -87,6 +92,8 @@ private:
     CloudKeyPairsPage *m_keyPairs;
     CloudNetworksPage *m_networks;
     CloudRoutersPage *m_routers;
+    CloudFloatingIpsPage *m_floatingIps;
+    CloudVolumesPage *m_volumes;
     CatalogEndpointModel *m_endpoints;
     QTableView *m_endpointView;
     bool m_updatingProjects = false;

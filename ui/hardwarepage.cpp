@@ -66,6 +66,7 @@ HardwarePage::HardwarePage(ConnectionSession *session, const QUuid &uuid, QWidge
 
     m_list = new QListWidget(this);
     m_list->setObjectName(u"hardwareList"_s);
+    m_list->setAccessibleName(tr("Hardware devices"));
     m_list->setMinimumWidth(180);
     m_add = new QPushButton(tr("&Add Hardware"), this);
     m_add->setObjectName(u"addHardware"_s);
@@ -118,6 +119,7 @@ HardwarePage::HardwarePage(ConnectionSession *session, const QUuid &uuid, QWidge
     m_interfaces = new GuestInterfaceModel(session, uuid, this);
     m_interfaceView = new QTableView(nicGroup);
     m_interfaceView->setObjectName(u"interfaceTable"_s);
+    m_interfaceView->setAccessibleName(tr("Network interfaces"));
     m_interfaceView->setModel(m_interfaces);
     m_interfaceView->verticalHeader()->hide();
     m_interfaceView->horizontalHeader()->setStretchLastSection(true);

@@ -25,6 +25,7 @@ HostInterfacesPane::HostInterfacesPane(ConnectionSession *session, QWidget *pare
     proxy->setSortRole(HostBridgeModel::SortRole);
     auto *view = new QTableView(this);
     view->setObjectName(u"bridgesView"_s);
+    view->setAccessibleName(tr("Host interfaces"));
     view->setModel(proxy);
     view->setSortingEnabled(true);
     view->sortByColumn(HostBridgeModel::NameColumn, Qt::AscendingOrder);

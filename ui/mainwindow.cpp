@@ -927,6 +927,7 @@ void MainWindow::retranslateUi()
     m_tabs->setTabText(m_tabs->indexOf(m_cloudPage), tr("Cloud"));
     m_notificationDock->setWindowTitle(tr("Notifications"));
     m_notificationDock->toggleViewAction()->setText(tr("Notifications"));
+    m_templateActions->retranslate();
 
     const QList<QPair<DomainAction, QString>> guestTexts = {
         {DomainAction::Start, tr("&Start")}, {DomainAction::Shutdown, tr("Shut &Down")}, {DomainAction::Reboot, tr("&Reboot")},

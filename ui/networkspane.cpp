@@ -34,6 +34,7 @@ NetworksPane::NetworksPane(ConnectionSession *session, QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_proxy->setSortRole(NetworkModel::SortRole);
     m_view->setObjectName(u"networksView"_s);
+    m_view->setAccessibleName(tr("Virtual networks"));
     m_view->setModel(m_proxy);
     m_view->setSortingEnabled(true);
     m_view->sortByColumn(NetworkModel::NameColumn, Qt::AscendingOrder);

@@ -43,6 +43,7 @@ SnapshotsPage::SnapshotsPage(ConnectionSession *session, const QUuid &uuid, QWid
 
     m_view = new QTreeView(this);
     m_view->setObjectName(u"snapshotTree"_s);
+    m_view->setAccessibleName(tr("Snapshots"));
     m_view->setModel(m_model);
     m_view->setSelectionMode(QAbstractItemView::SingleSelection);
     m_view->setAllColumnsShowFocus(true);
@@ -90,6 +91,7 @@ SnapshotsPage::SnapshotsPage(ConnectionSession *session, const QUuid &uuid, QWid
     m_details->setWordWrap(true);
     m_description = new QPlainTextEdit(detailsPage);
     m_description->setObjectName(u"snapshotDescriptionEdit"_s);
+    m_description->setAccessibleName(tr("Snapshot description"));
     m_description->setPlaceholderText(tr("Description"));
     m_description->setTabChangesFocus(true);
     m_saveDescription = new QPushButton(tr("&Save Description"), detailsPage);

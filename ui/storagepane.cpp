@@ -71,6 +71,8 @@ StoragePane::StoragePane(ConnectionSession *session, QWidget *parent)
     m_volumeProxy->setSortRole(StorageVolumeModel::SortRole);
     m_poolView = makeView(u"poolsView"_s, m_poolProxy, this);
     m_volumeView = makeView(u"volumesView"_s, m_volumeProxy, this);
+    m_poolView->setAccessibleName(tr("Storage pools"));
+    m_volumeView->setAccessibleName(tr("Storage volumes"));
     m_poolView->setItemDelegateForColumn(StoragePoolModel::UsageColumn,
                                          new UsageBarDelegate(StoragePoolModel::UsagePercentRole, m_poolView));
     m_message->setObjectName(u"storageMessage"_s);

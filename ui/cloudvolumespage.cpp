@@ -1,0 +1,303 @@
+// SPDX-License-Identifier: GPL-2.0-or-later
+#include "cloudvolumespage.h"
+
+#include "cloudvolumedialog.h"
+#include "cloudvolumelistmodel.h"
+#include "instanceclient.h"
+#include "volumeclient.h"
+#include "whenfinished.h"
+
+#include <QCheckBox>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QInputDialog>
+#include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
+#include <QTableView>
+#include <QTimer>
+#include <QVBoxLayout>
+
+namespace VirtDeck {
+
+using namespace Qt::Literals::StringLiterals;
+using namespace VirtDeck::Cloud;
+
+namespace {
+
+bool isTransitional(const QString &status)
+{
+    return status == u"creating"_s || status == u"attaching"_s || status == u"detaching"_s || status == u"extending"_s
+        || status == u"deleting"_s || status == u"downloading"_s || status == u"reserved"_s || status == u"uploading"_s
+        || status == u"retyping"_s || status == u"backing-up"_s || status == u"restoring-backup"_s;
+}
+
+} // namespace
+
+CloudVolumesPage::CloudVolumesPage(QWidget *parent)
+    : QWidget(parent)
+    , m_model(new CloudVolumeListModel(this))
+    , m_view(new QTableView(this))
+    , m_allProjects(new QCheckBox(tr("All projects"), this))
+    , m_quota(new QLabel(this))
+    , m_status(new QLabel(this))
+    , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_extend(new QPushButton(tr("Extend…"), this))
+    , m_attach(new QPushButton(tr("Attach…"), this))
+    , m_detach(new QPushButton(tr("Detach…"), this))
+    , m_poll(new QTimer(this))
+{
+    setObjectName(u"cloudVolumesPage"_s);
+    m_view->setObjectName(u"volumeList"_s);
+    m_view->setAccessibleName(tr("Volumes"));
+    m_view->setModel(m_model);
+    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
+    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
+    m_view->verticalHeader()->hide();
+    m_view->horizontalHeader()->setStretchLastSection(true);
+    m_view->setAlternatingRowColors(true);
+    m_view->setWordWrap(false);
+    m_view->setColumnWidth(CloudVolumeListModel::NameColumn, 180);
+    m_view->setColumnWidth(CloudVolumeListModel::AttachedColumn, 200);
+    m_allProjects->setObjectName(u"volumeAllProjects"_s);
+    m_allProjects->hide();
+    m_quota->setObjectName(u"volumeQuota"_s);
+    m_status->setObjectName(u"volumeStatus"_s);
+    m_status->setWordWrap(true);
+    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_delete->setObjectName(u"volumeDelete"_s);
+    m_extend->setObjectName(u"volumeExtend"_s);
+    m_attach->setObjectName(u"volumeAttach"_s);
+    m_detach->setObjectName(u"volumeDetach"_s);
+    auto *create = new QPushButton(tr("Create…"), this);
+    create->setObjectName(u"volumeCreate"_s);
+    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    m_poll->setInterval(PollIntervalMs);
+
+    auto *buttons = new QHBoxLayout;
+    for (QPushButton *b : {create, m_extend, m_attach, m_detach, m_delete})
+        buttons->addWidget(b);
+    buttons->addStretch(1);
+    buttons->addWidget(m_allProjects);
+    buttons->addWidget(refreshButton);
+    auto *layout = new QVBoxLayout(this);
+    layout->addLayout(buttons);
+    layout->addWidget(m_quota);
+    layout->addWidget(m_view, 1);
+    layout->addWidget(m_status);
+
+    connect(create, &QPushButton::clicked, this, &CloudVolumesPage::createVolume);
+    connect(m_delete, &QPushButton::clicked, this, &CloudVolumesPage::deleteVolume);
+    connect(m_extend, &QPushButton::clicked, this, &CloudVolumesPage::extendVolume);
+    connect(m_attach, &QPushButton::clicked, this, &CloudVolumesPage::attachVolume);
+    connect(m_detach, &QPushButton::clicked, this, &CloudVolumesPage::detachVolume);
+    connect(refreshButton, &QPushButton::clicked, this, &CloudVolumesPage::refresh);
+    connect(m_poll, &QTimer::timeout, m_model, &CloudVolumeListModel::refresh);
+    connect(m_allProjects, &QCheckBox::toggled, m_model, &CloudVolumeListModel::setAllProjects);
+    connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CloudVolumesPage::selectionChanged);
+    connect(m_model, &CloudVolumeListModel::refreshed, this, [this] {
+        setStatus(tr("%n volume(s)", nullptr, m_model->rowCount()));
+        selectionChanged();
+        updatePolling();
+        Q_EMIT loaded();
+    });
+    connect(m_model, &CloudVolumeListModel::refreshFailed, this, [this](const QString &error) {
+        setStatus(error);
+        updatePolling();
+        Q_EMIT loaded();
+    });
+    selectionChanged();
+}
+
+QString CloudVolumesPage::statusText() const
+{
+    return m_status->text();
+}
+
+QString CloudVolumesPage::quotaText() const
+{
+    return m_quota->text();
+}
+
+bool CloudVolumesPage::isPolling() const
+{
+    return m_poll->isActive();
+}
+
+void CloudVolumesPage::setStatus(const QString &text)
+{
+    m_status->setText(text);
+}
+
+void CloudVolumesPage::updatePolling()
+{
+    const bool changing = std::any_of(m_model->items().begin(), m_model->items().end(),
+                                      [](const CloudVolume &volume) { return isTransitional(volume.status); });
+    if (changing && !m_poll->isActive())
+        m_poll->start();
+    else if (!changing && m_poll->isActive())
+        m_poll->stop();
+}
+
+qint64 CloudVolumesPage::remaining(const QString &resource) const
+{
+    const QuotaItem *item = m_quotaSet.find(resource);
+    if (!item || item->limit < 0)
+        return -1;
+    return std::max<qint64>(0, item->limit - std::max<qint64>(0, item->inUse) - item->reserved);
+}
+
+void CloudVolumesPage::selectionChanged()
+{
+    const CloudVolume *volume = m_model->item(m_view->currentIndex());
+    m_delete->setEnabled(volume && volume->attachments.isEmpty());
+    m_extend->setEnabled(volume && volume->status == u"available"_s);
+    m_attach->setEnabled(volume && volume->status == u"available"_s);
+    m_detach->setEnabled(volume && !volume->attachments.isEmpty());
+}
+
+void CloudVolumesPage::setSession(CloudSession *session)
+{
+    m_session = session;
+    const bool admin = session && session->token().isAdmin();
+    m_allProjects->setVisible(admin);
+    if (!admin)
+        m_allProjects->setChecked(false);
+    setStatus(tr("Loading…"));
+    m_model->setSession(session);
+    refresh();
+}
+
+void CloudVolumesPage::refresh()
+{
+    if (!m_session)
+        return;
+    m_model->refresh();
+    whenFinished(VolumeClient(m_session).quotas(m_session->token().projectId), this, [this](const Result<QuotaSet> &result) {
+        if (!result.ok()) {
+            m_quota->setText(tr("Volume quota unknown: %1").arg(result.error));
+            return;
+        }
+        m_quotaSet = result.value;
+        const auto line = [this](const QString &resource, const QString &label) {
+            const QuotaItem *item = m_quotaSet.find(resource);
+            if (!item)
+                return QString();
+            return item->limit < 0 ? tr("%1: %2 used (unlimited)").arg(label).arg(item->inUse)
+                                   : tr("%1: %2 of %3 used").arg(label).arg(item->inUse).arg(item->limit);
+        };
+        QStringList parts;
+        for (const auto &[resource, label] : {std::pair{u"volumes"_s, tr("Volumes")}, std::pair{u"gigabytes"_s, tr("Gigabytes")},
+                                              std::pair{u"snapshots"_s, tr("Snapshots")}}) {
+            if (const QString text = line(resource, label); !text.isEmpty())
+                parts.append(text);
+        }
+        m_quota->setText(tr("Quota of this project — %1").arg(parts.join(u" · "_s)));
+    });
+    whenFinished(InstanceClient(m_session).instances(m_allProjects->isChecked()), this,
+                 [this](const Result<QList<CloudInstance>> &instances) {
+                     if (!instances.ok())
+                         return;
+                     m_instanceNames.clear();
+                     for (const CloudInstance &instance : instances.value)
+                         m_instanceNames.insert(instance.id, instance.name);
+                     m_model->setServerNames(m_instanceNames);
+                 });
+}
+
+void CloudVolumesPage::createVolume()
+{
+    if (!m_session)
+        return;
+    CloudVolumeDialog dialog(m_session, remaining(u"gigabytes"_s), remaining(u"volumes"_s), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+}
+
+void CloudVolumesPage::extendVolume()
+{
+    const CloudVolume *volume = m_model->item(m_view->currentIndex());
+    if (!volume || !m_session)
+        return;
+    CloudVolumeDialog dialog(m_session, *volume, remaining(u"gigabytes"_s), this);
+    if (dialog.exec() != QDialog::Accepted)
+        return;
+    refresh();
+}
+
+void CloudVolumesPage::deleteVolume()
+{
+    const CloudVolume *volume = m_model->item(m_view->currentIndex());
+    if (!volume || !m_session)
+        return;
+    const QString id = volume->id;
+    const QString name = volume->name.isEmpty() ? volume->id : volume->name;
+    if (m_confirmations
+        && QMessageBox::question(this, tr("Delete Volume"), tr("Delete volume %1 and all data on it?").arg(name),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    whenFinished(VolumeClient(m_session).deleteVolume(id), this, [this, name](const Result<bool> &result) {
+        setStatus(result.ok() ? tr("Deleting volume %1…").arg(name) : result.error);
+        if (result.ok())
+            refresh();
+    });
+}
+
+void CloudVolumesPage::attachVolume()
+{
+    const CloudVolume *volume = m_model->item(m_view->currentIndex());
+    if (!volume || !m_session)
+        return;
+    const QString volumeId = volume->id;
+    whenFinished(InstanceClient(m_session).instances(), this, [this, volumeId](const Result<QList<CloudInstance>> &instances) {
+        if (!instances.ok()) {
+            setStatus(instances.error);
+            return;
+        }
+        QStringList labels;
+        QStringList ids;
+        for (const CloudInstance &instance : instances.value) {
+            labels.append(tr("%1 (%2)").arg(instance.name, instance.status));
+            ids.append(instance.id);
+        }
+        if (ids.isEmpty()) {
+            setStatus(tr("This project has no instance to attach the volume to."));
+            return;
+        }
+        bool ok = false;
+        const QString chosen = QInputDialog::getItem(this, tr("Attach Volume"), tr("Instance:"), labels, 0, false, &ok);
+        if (!ok || !m_session)
+            return;
+        whenFinished(VolumeClient(m_session).attachVolume(ids.at(labels.indexOf(chosen)), volumeId), this,
+                     [this](const Result<VolumeAttachment> &result) {
+                         setStatus(result.ok() ? tr("Attaching as %1…").arg(result.value.device) : result.error);
+                         if (result.ok())
+                             refresh();
+                     });
+    });
+}
+
+void CloudVolumesPage::detachVolume()
+{
+    const CloudVolume *volume = m_model->item(m_view->currentIndex());
+    if (!volume || volume->attachments.isEmpty() || !m_session)
+        return;
+    const VolumeAttachment attachment = volume->attachments.first();
+    const QString name = volume->name.isEmpty() ? volume->id : volume->name;
+    if (m_confirmations
+        && QMessageBox::question(this, tr("Detach Volume"),
+                                 tr("Detach %1 from %2? Unmount it inside the instance first.")
+                                     .arg(name, m_instanceNames.value(attachment.serverId, attachment.serverId)),
+                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
+               != QMessageBox::Yes)
+        return;
+    whenFinished(VolumeClient(m_session).detachVolume(attachment.serverId, volume->id), this, [this, name](const Result<bool> &result) {
+        setStatus(result.ok() ? tr("Detaching %1…").arg(name) : result.error);
+        if (result.ok())
+            refresh();
+    });
+}
+
+} // namespace VirtDeck
