@@ -2772,6 +2772,10 @@ Exit codes:
         <source>%1 released.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Floating IPs</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::CloudImagesPage</name>
@@ -3054,6 +3058,14 @@ Exit codes:
     </message>
     <message>
         <source>Console of %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Instance details</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -3352,6 +3364,18 @@ Exit codes:
     </message>
     <message>
         <source>Volumes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Region</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6019,6 +6043,10 @@ UUID %2</source>
         <source>Removed %1.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Hardware devices</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::HardwareValidator</name>
@@ -6245,6 +6273,10 @@ UUID %2</source>
     <name>VirtDeck::HostInterfacesPane</name>
     <message>
         <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Host interfaces</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7803,6 +7835,10 @@ UUID %2</source>
         <source>No DHCP leases.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Virtual networks</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::NewGuestWizard</name>
@@ -9293,6 +9329,14 @@ UUID %2</source>
         <source>Description of &quot;%1&quot; saved.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Snapshots</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Snapshot description</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::StoragePane</name>
@@ -9462,6 +9506,14 @@ UUID %2</source>
     </message>
     <message>
         <source>%1 of %2 at %3/s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Storage volumes</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -2787,6 +2787,10 @@ Exit codes:
         <source>%1 released.</source>
         <translation>已释放 %1。</translation>
     </message>
+    <message>
+        <source>Floating IPs</source>
+        <translation>浮动 IP</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::CloudImagesPage</name>
@@ -3068,6 +3072,14 @@ Exit codes:
     <message>
         <source>Console of %1: %2</source>
         <translation>%1 的控制台：%2</translation>
+    </message>
+    <message>
+        <source>Instances</source>
+        <translation>实例</translation>
+    </message>
+    <message>
+        <source>Instance details</source>
+        <translation>实例详情</translation>
     </message>
 </context>
 <context>
@@ -3364,6 +3376,18 @@ Exit codes:
     <message>
         <source>Volumes</source>
         <translation>卷</translation>
+    </message>
+    <message>
+        <source>Cloud</source>
+        <translation>云</translation>
+    </message>
+    <message>
+        <source>Project</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <source>Region</source>
+        <translation>区域</translation>
     </message>
 </context>
 <context>
@@ -6018,6 +6042,10 @@ UUID %2</translation>
         <source>Removed %1.</source>
         <translation>已移除 %1。</translation>
     </message>
+    <message>
+        <source>Hardware devices</source>
+        <translation>硬件设备</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::HardwareValidator</name>
@@ -6244,6 +6272,10 @@ UUID %2</translation>
     <message>
         <source>&amp;Refresh</source>
         <translation>刷新(&amp;R)</translation>
+    </message>
+    <message>
+        <source>Host interfaces</source>
+        <translation>主机接口</translation>
     </message>
 </context>
 <context>
@@ -7796,6 +7828,10 @@ UUID %2</translation>
         <source>No DHCP leases.</source>
         <translation>没有 DHCP 租约。</translation>
     </message>
+    <message>
+        <source>Virtual networks</source>
+        <translation>虚拟网络</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::NewGuestWizard</name>
@@ -9281,6 +9317,14 @@ UUID %2</translation>
         <source>Description of &quot;%1&quot; saved.</source>
         <translation>已保存“%1”的描述。</translation>
     </message>
+    <message>
+        <source>Snapshots</source>
+        <translation>快照</translation>
+    </message>
+    <message>
+        <source>Snapshot description</source>
+        <translation>快照描述</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::StoragePane</name>
@@ -9451,6 +9495,14 @@ UUID %2</translation>
     <message>
         <source>%1 of %2 at %3/s</source>
         <translation>%1 / %2，速度 %3/s</translation>
+    </message>
+    <message>
+        <source>Storage pools</source>
+        <translation>存储池</translation>
+    </message>
+    <message>
+        <source>Storage volumes</source>
+        <translation>存储卷</translation>
     </message>
 </context>
 <context>
