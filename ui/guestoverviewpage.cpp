@@ -118,6 +118,13 @@ GuestOverviewPage::GuestOverviewPage(ConnectionSession *session, GuestListModel 
     connect(m_model, &QAbstractItemModel::rowsRemoved, this, &GuestOverviewPage::refreshFromModel);
     connect(m_model, &QAbstractItemModel::rowsInserted, this, &GuestOverviewPage::refreshFromModel);
 
+    // The guest list fills before the session calls itself connected: a window opened that
+    // early (--show-domain-editor) reads the details again once requests are accepted.
+    connect(session, &ConnectionSession::stateChanged, this, [this](ConnectionState state) {
+        if (state == ConnectionState::Connected && !m_detailsLoaded)
+            reloadDetails();
+    });
+
     refreshFromModel();
     reloadDetails();
 }
@@ -147,7 +154,6 @@ void GuestOverviewPage::refreshFromModel()
     if (m_autostartWanted && info->autostart == *m_autostartWanted)
         m_autostartWanted.reset();
     m_autostart->setChecked(m_autostartWanted.value_or(info->autostart));
-    m_autostart->setEnabled(info->persistent && m_busy == 0);
     m_autostart->setToolTip(info->persistent ? QString() : tr("A transient guest has no definition to start at boot."));
     m_connection->setText(m_session ? m_session->displayName() : QString());
 
@@ -168,11 +174,14 @@ void GuestOverviewPage::reloadDetails()
     whenFinished(m_service.details(m_uuid), this, [this](const Result<GuestDetails> &result) {
         --m_busy;
         if (!result.ok()) {
+            m_detailsFailed = true;
             setStatus(tr("Could not read the guest's details: %1").arg(result.error), true);
             updateButtons();
             return;
         }
         // Edits in progress are the user's: keep them, refresh only what is untouched.
+        if (std::exchange(m_detailsFailed, false))
+            setStatus({}, false);
         const bool keepEdits = hasUnsavedMetadata();
         m_details = result.value;
         m_detailsLoaded = true;
@@ -240,6 +249,7 @@ void GuestOverviewPage::updateButtons()
     m_rename->setEnabled(exists && !isActive(info->state) && info->persistent && m_busy == 0);
     m_rename->setToolTip(exists && isActive(info->state) ? tr("Shut the guest down to rename it.") : QString());
     m_password->setEnabled(exists && m_busy == 0);
+    m_autostart->setEnabled(exists && info->persistent && m_busy == 0);
 }
 
 void GuestOverviewPage::setStatus(const QString &message, bool error)

@@ -62,6 +62,7 @@ private:
     QUuid m_uuid;
     GuestDetails m_details;
     bool m_detailsLoaded = false;
+    bool m_detailsFailed = false; // the status line shows why the last read failed
     DomainState m_lastState = DomainState::NoState;
     QString m_lastName;
     QString m_lastTitle;

@@ -68,6 +68,11 @@ GuestXmlPage::GuestXmlPage(ConnectionSession *session, const QUuid &uuid, QWidge
     connect(m_reload, &QPushButton::clicked, this, [this] { whenChangesSettled([this] { reload(); }); });
     connect(m_apply, &QPushButton::clicked, this, &GuestXmlPage::apply);
     connect(m_editor, &XmlEditor::modificationChanged, this, &GuestXmlPage::updateButtons);
+    // Read too early (still connecting, or after a reconnect): try again when requests work.
+    connect(session, &ConnectionSession::stateChanged, this, [this](ConnectionState state) {
+        if (state == ConnectionState::Connected && m_loaded && !hasUnsavedChanges() && m_readFailed)
+            reload();
+    });
     updateButtons();
 }
 
@@ -94,12 +99,19 @@ void GuestXmlPage::load(bool inactive)
     ++m_busy;
     updateButtons();
     setStatus(tr("Loading…"), false);
-    whenFinished(m_session->domainXml(m_uuid, inactive), this, [this, inactive](const Result<QString> &xml) {
+    const bool connected = m_session->state() == ConnectionState::Connected;
+    whenFinished(m_session->domainXml(m_uuid, inactive), this, [this, inactive, connected](const Result<QString> &xml) {
         --m_busy;
+        // Asked before the session was connected, answered after: ask again, once.
+        if (!xml.ok() && !connected && m_session && m_session->state() == ConnectionState::Connected) {
+            load(inactive);
+            return;
+        }
         m_loaded = true;
         m_inactive = inactive;
         m_inactiveButton->setChecked(inactive);
         m_liveButton->setChecked(!inactive);
+        m_readFailed = !xml.ok();
         if (xml.ok()) {
             m_editor->setXml(xml.value);
             setStatus({}, false);

@@ -58,6 +58,7 @@ private:
     QUuid m_uuid;
     bool m_inactive = true;
     bool m_loaded = false;
+    bool m_readFailed = false; // the last load got an error instead of XML
     int m_busy = 0;
     std::function<void()> m_afterApply;
 

@@ -90,6 +90,7 @@ private Q_SLOTS:
     void overviewEditsTitleAndDescription();
     void overviewTogglesAutostart();
     void overviewNamesTheOsFromLibosinfo();
+    void windowOpenedWhileConnectingCatchesUp();
     void renameDialogChecksWhileTyping();
     void xmlPageAppliesAnEdit();
     void xmlPageKeepsBadXmlAndShowsTheError();
@@ -241,6 +242,26 @@ void TestGuestWindowPages::overviewNamesTheOsFromLibosinfo()
     // The id at once, libosinfo's name once its database has loaded (off the GUI thread).
     QTRY_COMPARE_WITH_TIMEOUT(os->text(), u"Debian 11"_s, 30000);
     QCOMPARE(os->toolTip(), u"http://debian.org/debian/11"_s);
+}
+
+// What --show-domain-editor does: the window opens as soon as the guest is listed, which
+// is before the session accepts requests. The details and the XML follow once it does.
+void TestGuestWindowPages::windowOpenedWhileConnectingCatchesUp()
+{
+    const auto &guest = guestIn(DomainState::ShutOff);
+    // Its own session (the manager would hand back the connected one for the same URI).
+    ConnectionSession early(2, ConnectionConfig{TestHostGenerator::uriFor(m_hostFile), u"early"_s, false});
+    early.open();
+    QCOMPARE(early.state(), ConnectionState::Connecting);
+    GuestWindow window(&early, m_model.get(), guest.uuid);
+    window.show();
+    window.showPage(GuestWindow::Page::Xml);
+    QTRY_COMPARE_WITH_TIMEOUT(window.overviewPage()->details().name, guest.name, 20000);
+    QTRY_VERIFY2_WITH_TIMEOUT(child<QPlainTextEdit>(window.xmlPage(), u"domainXml"_s)->toPlainText().contains(guest.name),
+                              qPrintable(window.xmlPage()->editor()->errorText()), 20000);
+    QVERIFY(!child<QLabel>(window.xmlPage(), u"xmlEditorError"_s)->isVisible());
+    QVERIFY(child<QLabel>(window.overviewPage(), u"overviewStatus"_s)->text().isEmpty()
+            || !child<QLabel>(window.overviewPage(), u"overviewStatus"_s)->text().contains(u"connecting"_s));
 }
 
 void TestGuestWindowPages::renameDialogChecksWhileTyping()
