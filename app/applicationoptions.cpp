@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "applicationoptions.h"
 
+#include "cloudpage.h"
 #include "libvirturi.h"
 
 #include <QCommandLineParser>
@@ -26,7 +27,8 @@ ApplicationOptions ApplicationOptions::parse(const QStringList &arguments)
     const QCommandLineOption osCloud(u"os-cloud"_s,
                                      tr("Open the Cloud tab and sign in to the named cloud of clouds.yaml (or \"envvars\" for OS_* variables)."),
                                      tr("NAME"));
-    const QCommandLineOption cloudPage(u"show-cloud-page"_s, tr("Open this page of the Cloud tab: quotas, flavors or security-groups."),
+    const QCommandLineOption cloudPage(u"show-cloud-page"_s, tr("Open this page of the Cloud tab: %1.")
+                                                                  .arg(CloudPage::pageNames().join(u", "_s)),
                                        tr("PAGE"));
     const QCommandLineOption newInstance(u"new-instance"_s,
                                          tr("Start a new window even when VirtDeck is already running (by default the "
@@ -43,9 +45,9 @@ ApplicationOptions ApplicationOptions::parse(const QStringList &arguments)
     options.osCloud = parser.value(osCloud);
     options.showCloudPage = parser.value(cloudPage);
     options.newInstance = parser.isSet(newInstance);
-    const QStringList cloudPages = {u"quotas"_s, u"flavors"_s, u"security-groups"_s, u"endpoints"_s};
+    const QStringList cloudPages = CloudPage::pageNames();
     if (!options.showCloudPage.isEmpty() && !cloudPages.contains(options.showCloudPage))
-        options.error = tr("--show-cloud-page %1: use quotas, flavors or security-groups.").arg(options.showCloudPage);
+        options.error = tr("--show-cloud-page %1: use one of %2.").arg(options.showCloudPage, cloudPages.join(u", "_s));
     for (const QString &uri : std::as_const(options.connectUris)) {
         const QString problem = LibvirtUri::validate(uri);
         if (!problem.isEmpty()) {

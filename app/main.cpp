@@ -66,21 +66,46 @@ void openDefaultConnection(ConnectionManager &manager, const QString &uri)
         session->open();
 }
 
+void setApplicationIdentity()
+{
+    QCoreApplication::setApplicationName(u"virtdeck"_s);
+    QCoreApplication::setOrganizationName(u"VirtDeck"_s);
+    QCoreApplication::setApplicationVersion(QStringLiteral(VIRTDECK_VERSION));
+    QSettings settings;
+    TranslationLoader::apply(AppPreferences::load(settings).language);
+}
+
+// --help and --version print and exit: they must work over SSH or in a build log, where
+// there is no display for QApplication to open.
+bool asksOnlyForText(int argc, char *argv[])
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray argument(argv[i]);
+        if (argument == "--")
+            break;
+        if (argument == "-h" || argument == "--help" || argument == "--help-all" || argument == "-v"
+            || argument == "--version")
+            return true;
+    }
+    return false;
+}
+
 } // namespace
 
 int main(int argc, char *argv[])
 {
+    if (asksOnlyForText(argc, argv)) {
+        QCoreApplication textOnly(argc, argv);
+        setApplicationIdentity();
+        ApplicationOptions::parse(textOnly.arguments()); // prints and exits
+        return 0;
+    }
+
     QApplication app(argc, argv);
-    QApplication::setApplicationName(u"virtdeck"_s);
+    setApplicationIdentity();
     QApplication::setApplicationDisplayName(u"VirtDeck"_s);
-    QApplication::setOrganizationName(u"VirtDeck"_s);
-    QApplication::setApplicationVersion(QStringLiteral(VIRTDECK_VERSION));
     QApplication::setDesktopFileName(QString::fromLatin1(AppIcons::ApplicationId));
     QApplication::setWindowIcon(AppIcons::application());
-    {
-        QSettings settings;
-        TranslationLoader::apply(AppPreferences::load(settings).language);
-    }
 
     const ApplicationOptions options = ApplicationOptions::parse(app.arguments());
     if (!options.error.isEmpty()) {

@@ -168,13 +168,13 @@ QFuture<Result<StoragePoolInfo>> StorageService::createPool(const StoragePoolFor
         });                                                                                                \
     }
 
-VIRTDECK_POOL_CALL(buildPool, virStoragePoolBuild(handle, 0), tr("Cannot build pool \"%1\": %2"))
-VIRTDECK_POOL_CALL(startPool, virStoragePoolCreate(handle, 0), tr("Cannot start pool \"%1\": %2"))
-VIRTDECK_POOL_CALL(stopPool, virStoragePoolDestroy(handle), tr("Cannot stop pool \"%1\": %2"))
-VIRTDECK_POOL_CALL(refreshPool, virStoragePoolRefresh(handle, 0), tr("Cannot refresh pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(buildPool, virStoragePoolBuild(handle, 0), StorageService::tr("Cannot build pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(startPool, virStoragePoolCreate(handle, 0), StorageService::tr("Cannot start pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(stopPool, virStoragePoolDestroy(handle), StorageService::tr("Cannot stop pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(refreshPool, virStoragePoolRefresh(handle, 0), StorageService::tr("Cannot refresh pool \"%1\": %2"))
 VIRTDECK_POOL_CALL(deletePool, virStoragePoolDelete(handle, VIR_STORAGE_POOL_DELETE_NORMAL),
-                   tr("Cannot delete the storage of pool \"%1\": %2"))
-VIRTDECK_POOL_CALL(undefinePool, virStoragePoolUndefine(handle), tr("Cannot undefine pool \"%1\": %2"))
+                   StorageService::tr("Cannot delete the storage of pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(undefinePool, virStoragePoolUndefine(handle), StorageService::tr("Cannot undefine pool \"%1\": %2"))
 
 #undef VIRTDECK_POOL_CALL
 

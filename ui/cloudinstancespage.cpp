@@ -113,8 +113,9 @@ CloudInstancesPage::CloudInstancesPage(QWidget *parent)
         loadDetails();
     });
     connect(m_model, &InstanceListModel::refreshed, this, [this] {
-        setStatus(tr("%n instance(s)", nullptr, m_model->rowCount())
-                  + (m_model->isPolling() ? tr("; refreshing while Nova works on some") : QString()));
+        const int count = m_model->rowCount();
+        setStatus(m_model->isPolling() ? tr("%n instance(s); refreshing while Nova works on some", nullptr, count)
+                                       : tr("%n instance(s)", nullptr, count));
         updateButtons();
         Q_EMIT loaded();
     });

@@ -41,6 +41,16 @@ QString keychainKey(const CloudConfig &config)
 
 } // namespace
 
+// The page tabs in the order they are added; their titles follow a language change.
+constexpr const char *PageTitles[] = {
+    QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Instances"),     QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Images"),
+    QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Quotas"),        QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Flavors"),
+    QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Security Groups"), QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Endpoints"),
+    QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Key Pairs"),     QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Networks"),
+    QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Routers"),       QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Floating IPs"),
+    QT_TRANSLATE_NOOP("VirtDeck::CloudPage", "Volumes"),
+};
+
 CloudPage::CloudPage(QWidget *parent)
     : QWidget(parent)
     , m_passwords(new CloudPasswordStore(this))
@@ -96,18 +106,19 @@ CloudPage::CloudPage(QWidget *parent)
     m_endpointView->setSelectionBehavior(QAbstractItemView::SelectRows);
 
     m_pages->setObjectName(u"cloudPages"_s);
-    m_pages->addTab(m_instances, tr("Instances"));
-    m_pages->addTab(m_images, tr("Images"));
-    m_pages->addTab(m_quotas, tr("Quotas"));
-    m_pages->addTab(m_flavors, tr("Flavors"));
-    m_pages->addTab(m_securityGroups, tr("Security Groups"));
-    m_pages->addTab(m_endpointView, tr("Endpoints"));
-    m_pages->addTab(m_keyPairs, tr("Key Pairs"));
-    m_pages->addTab(m_networks, tr("Networks"));
-    m_pages->addTab(m_routers, tr("Routers"));
-    m_pages->addTab(m_floatingIps, tr("Floating IPs"));
-    m_pages->addTab(m_volumes, tr("Volumes"));
+    m_pages->addTab(m_instances, QString());
+    m_pages->addTab(m_images, QString());
+    m_pages->addTab(m_quotas, QString());
+    m_pages->addTab(m_flavors, QString());
+    m_pages->addTab(m_securityGroups, QString());
+    m_pages->addTab(m_endpointView, QString());
+    m_pages->addTab(m_keyPairs, QString());
+    m_pages->addTab(m_networks, QString());
+    m_pages->addTab(m_routers, QString());
+    m_pages->addTab(m_floatingIps, QString());
+    m_pages->addTab(m_volumes, QString());
     m_pages->setEnabled(false);
+    retranslateTabs();
 
     auto *bar = new QHBoxLayout;
     bar->addWidget(new QLabel(tr("Cloud:"), this));
@@ -323,6 +334,21 @@ void CloudPage::switchProject(int index)
         }
         onSignedIn();
     });
+}
+
+void CloudPage::retranslateTabs()
+{
+    for (int i = 0; i < m_pages->count() && i < int(std::size(PageTitles)); ++i)
+        m_pages->setTabText(i, tr(PageTitles[i]));
+}
+
+void CloudPage::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateTabs();
+        m_signIn->setText(tr("Sign In"));
+    }
+    QWidget::changeEvent(event);
 }
 
 } // namespace VirtDeck

@@ -66,7 +66,11 @@ public:
 Q_SIGNALS:
     void signedIn();
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateTabs();
     void signIn();
     void startSession(const Cloud::CloudConfig &config, const QString &secret);
     void onSignedIn();

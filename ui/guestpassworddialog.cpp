@@ -124,8 +124,10 @@ void GuestPasswordDialog::decide(const GuestPasswordAccess &access)
                                 "\"org.qemu.guest_agent.0\" to its definition (XML page), install qemu-guest-agent "
                                 "inside the guest and restart it."));
             else if (running)
-                needs.append(tr("The guest agent does not answer%1. Install and start qemu-guest-agent inside the guest.")
-                                 .arg(access.agentError.isEmpty() ? QString() : u" ("_s + access.agentError + u')'));
+                needs.append(access.agentError.isEmpty()
+                                 ? tr("The guest agent does not answer. Install and start qemu-guest-agent inside the guest.")
+                                 : tr("The guest agent does not answer (%1). Install and start qemu-guest-agent inside the guest.")
+                                       .arg(access.agentError));
             needs.append(tr("Or shut the guest down to set the password in its disk image with virt-customize."));
         } else {
             if (!access.localHost)

@@ -33,22 +33,24 @@ GuestWindow::GuestWindow(ConnectionSession *session, GuestListModel *model, cons
     m_tabs->setObjectName(u"guestPages"_s);
 
     m_overview = new GuestOverviewPage(session, model, uuid, m_tabs);
-    m_tabs->addTab(m_overview, tr("Overview"));
+    m_tabs->addTab(m_overview, QString());
 
     m_performance = new GuestPerformancePage(session, uuid, m_tabs);
-    m_tabs->addTab(m_performance, tr("Performance"));
+    m_tabs->addTab(m_performance, QString());
 
     m_hardware = new HardwarePage(session, uuid, m_tabs);
-    m_tabs->addTab(m_hardware, tr("Hardware"));
+    m_tabs->addTab(m_hardware, QString());
 
     m_xmlPage = new GuestXmlPage(session, uuid, m_tabs);
-    m_tabs->addTab(m_xmlPage, tr("XML"));
+    m_tabs->addTab(m_xmlPage, QString());
 
     m_console = new ConsolePage(session, uuid, m_tabs);
-    m_tabs->addTab(m_console, tr("Console"));
+    m_tabs->addTab(m_console, QString());
 
     m_snapshots = new SnapshotsPage(session, uuid, m_tabs);
-    m_tabs->addTab(m_snapshots, tr("Snapshots"));
+    m_tabs->addTab(m_snapshots, QString());
+
+    retranslateUi();
 
     auto *layout = new QVBoxLayout(this);
     layout->addWidget(m_tabs);
@@ -112,6 +114,25 @@ void GuestWindow::closeEvent(QCloseEvent *event)
         return;
     }
     QWidget::closeEvent(event);
+}
+
+void GuestWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange) {
+        retranslateUi();
+        refreshOverview();
+    }
+    QWidget::changeEvent(event);
+}
+
+void GuestWindow::retranslateUi()
+{
+    m_tabs->setTabText(m_tabs->indexOf(m_overview), tr("Overview"));
+    m_tabs->setTabText(m_tabs->indexOf(m_performance), tr("Performance"));
+    m_tabs->setTabText(m_tabs->indexOf(m_hardware), tr("Hardware"));
+    m_tabs->setTabText(m_tabs->indexOf(m_xmlPage), tr("XML"));
+    m_tabs->setTabText(m_tabs->indexOf(m_console), tr("Console"));
+    m_tabs->setTabText(m_tabs->indexOf(m_snapshots), tr("Snapshots"));
 }
 
 void GuestWindow::refreshOverview()

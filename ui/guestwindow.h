@@ -42,8 +42,10 @@ public:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
+    void retranslateUi();
     void refreshOverview();
     QWidget *pageWidget(Page page) const;
 

@@ -212,12 +212,12 @@ void HardwarePage::rebuildList()
     for (const DiskDevice &disk : hw.disks) {
         QListWidgetItem *item = add(Kind::Disk, diskLabel(disk), disk.target);
         if (!disk.inLive || !disk.inConfig)
-            item->setText(item->text() + (disk.inLive ? tr(" – now only") : tr(" – next boot")));
+            item->setText(disk.inLive ? tr("%1 – now only").arg(item->text()) : tr("%1 – next boot").arg(item->text()));
     }
     for (const NicDevice &nic : hw.nics) {
         QListWidgetItem *item = add(Kind::Nic, tr("NIC %1 (%2)").arg(nic.mac.right(8), nic.source), nic.mac);
         if (!nic.inLive || !nic.inConfig)
-            item->setText(item->text() + (nic.inLive ? tr(" – now only") : tr(" – next boot")));
+            item->setText(nic.inLive ? tr("%1 – now only").arg(item->text()) : tr("%1 – next boot").arg(item->text()));
     }
     // Graphics and video are edited in the definition; list those so the indexes match.
     for (int i = 0; i < l.config.graphics.size(); ++i)

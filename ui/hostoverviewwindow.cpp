@@ -115,12 +115,13 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
     layout->addLayout(details);
     layout->addLayout(charts, 1);
     // The per-connection resources live in tabs beside the overview.
-    auto *tabs = new QTabWidget(this);
-    tabs->setObjectName(u"hostTabs"_s);
-    tabs->addTab(overview, tr("Overview"));
+    m_tabs = new QTabWidget(this);
+    m_tabs->setObjectName(u"hostTabs"_s);
+    m_tabs->addTab(overview, QString());
     auto *outer = new QVBoxLayout(this);
     outer->setContentsMargins({});
-    outer->addWidget(tabs);
+    outer->addWidget(m_tabs);
+    retranslateTabs();
 
     resize(960, 560);
     clearHistory();
@@ -129,10 +130,10 @@ HostOverviewWindow::HostOverviewWindow(ConnectionSession *session, QWidget *pare
         showState(ConnectionState::Disconnected, {});
         return;
     }
-    tabs->addTab(new NetworksPane(session, tabs), tr("Virtual Networks"));
-    tabs->addTab(new StoragePane(session, tabs), tr("Storage"));
-    tabs->addTab(new HostInterfacesPane(session, tabs), tr("Host Interfaces"));
-    setWindowTitle(tr("%1 — Host Overview").arg(session->displayName()));
+    m_tabs->addTab(new NetworksPane(session, m_tabs), QString());
+    m_tabs->addTab(new StoragePane(session, m_tabs), QString());
+    m_tabs->addTab(new HostInterfacesPane(session, m_tabs), QString());
+    retranslateTabs();
     m_uri->setText(session->uri());
     connect(session, &ConnectionSession::stateChanged, this, &HostOverviewWindow::showState);
     connect(session, &ConnectionSession::hostInfoChanged, this, &HostOverviewWindow::showHostInfo);
@@ -317,6 +318,22 @@ void HostOverviewWindow::redrawHistory()
         m_memoryHistory.isEmpty()
             ? tr("Host memory used")
             : tr("Host memory used: %1%").arg(locale.toString(m_memoryHistory.constLast().y(), 'f', 0)));
+}
+
+void HostOverviewWindow::retranslateTabs()
+{
+    const QString titles[] = {tr("Overview"), tr("Virtual Networks"), tr("Storage"), tr("Host Interfaces")};
+    for (int i = 0; i < m_tabs->count() && i < int(std::size(titles)); ++i)
+        m_tabs->setTabText(i, titles[i]);
+    if (m_session)
+        setWindowTitle(tr("%1 — Host Overview").arg(m_session->displayName()));
+}
+
+void HostOverviewWindow::changeEvent(QEvent *event)
+{
+    if (event->type() == QEvent::LanguageChange)
+        retranslateTabs();
+    QWidget::changeEvent(event);
 }
 
 } // namespace VirtDeck

@@ -15,6 +15,7 @@ class QChartView;
 class QFormLayout;
 class QLabel;
 class QLineSeries;
+class QTabWidget;
 class QValueAxis;
 
 namespace VirtDeck {
@@ -37,7 +38,11 @@ public:
 
     ConnectionSession *session() const;
 
+protected:
+    void changeEvent(QEvent *event) override;
+
 private:
+    void retranslateTabs();
     static QString stateText(ConnectionState state);
     static QString sizeText(quint64 kiB);
     QChartView *createChart(const QString &objectName, QLineSeries *series, QValueAxis *xAxis);
@@ -50,6 +55,7 @@ private:
     void redrawHistory();
 
     QPointer<ConnectionSession> m_session;
+    QTabWidget *m_tabs = nullptr;
     ConnectionState m_state = ConnectionState::Disconnected;
 
     QFormLayout *m_connectionForm = nullptr;

@@ -456,10 +456,8 @@ void LaunchInstanceWizard::updateQuotaUsage()
     // the user's back (the quota may have shrunk since): it stays, and the launch is refused.
     const int fit = LaunchQuota::maxCount(m_catalog.computeQuota, flavor);
     m_count->setMaximum(std::max(std::clamp(fit, 1, 100), m_count->value()));
-    QString text = LaunchQuota::usage(m_catalog.computeQuota, flavor, m_count->value());
-    if (!flavor)
-        text += tr(" (vCPUs and RAM once a flavor is chosen)");
-    m_quotaUsage->setText(text);
+    const QString usage = LaunchQuota::usage(m_catalog.computeQuota, flavor, m_count->value());
+    m_quotaUsage->setText(flavor ? usage : tr("%1 (vCPUs and RAM once a flavor is chosen)").arg(usage));
 }
 
 void LaunchInstanceWizard::moveNetwork(int delta)

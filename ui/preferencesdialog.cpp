@@ -61,7 +61,7 @@ PreferencesDialog::PreferencesDialog(QWidget *parent)
     m_language->setObjectName(u"languageCombo"_s);
     for (const TranslationLoader::Language &language : TranslationLoader::languages())
         m_language->addItem(language.nativeName, language.code);
-    m_language->setToolTip(tr("The language of VirtDeck's windows; it changes at once."));
+    m_language->setToolTip(tr("The language of VirtDeck's windows. The main window, guest windows, host overviews and the Cloud tab's pages change at once; dialogs and page contents change when next opened."));
 
     m_defaultConnection = new QComboBox(general);
     m_defaultConnection->setObjectName(u"defaultConnectionCombo"_s);

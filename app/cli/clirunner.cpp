@@ -10,6 +10,7 @@
 #include "snapshotservice.h"
 #include "storageservice.h"
 #include "templateservice.h"
+#include "terminalcolumns.h"
 
 #include <QJsonDocument>
 #include <QTextStream>
@@ -19,6 +20,8 @@ namespace VirtDeck {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+using TerminalColumns::padRight;
 
 QString stateName(DomainState state)
 {
@@ -61,11 +64,6 @@ QJsonArray actionResults(const DomainActionResults &results)
     for (const DomainActionResult &r : results)
         out.append(itemResult(r.name, r.ok, r.error));
     return out;
-}
-
-QString padRight(const QString &text, int width)
-{
-    return text.leftJustified(width, u' ');
 }
 
 } // namespace

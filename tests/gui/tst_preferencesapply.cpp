@@ -25,6 +25,7 @@
 #include <QMenu>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QPointer>
 #include <QPushButton>
 #include <QSettings>
 #include <QTabWidget>
@@ -283,6 +284,17 @@ private Q_SLOTS:
         QVERIFY(english.size() > 20);
         auto *tabs = m_window->centralTabs();
         const QString firstTab = tabs->tabText(0);
+        // Windows already open follow too: a guest window's pages and the Cloud tab's pages.
+        const QModelIndex connection = m_window->guestModel()->index(0, 0);
+        const DomainInfo *info = m_window->guestModel()->domain(m_window->guestModel()->index(0, 0, connection));
+        QVERIFY(info);
+        QPointer<GuestWindow> guest = m_window->openGuestWindow(connection.data(GuestListModel::ConnectionIdRole).toInt(), info->uuid);
+        QVERIFY(guest);
+        auto *guestPages = guest->findChild<QTabWidget *>(u"guestPages"_s);
+        auto *cloudPages = m_window->findChild<QTabWidget *>(u"cloudPages"_s);
+        QVERIFY(guestPages && cloudPages);
+        QCOMPARE(guestPages->tabText(0), u"Overview"_s);
+        QCOMPARE(cloudPages->tabText(0), u"Instances"_s);
 
         AppPreferences preferences = m_window->preferences();
         preferences.language = u"zh_CN"_s;
@@ -297,11 +309,21 @@ private Q_SLOTS:
         }
         QVERIFY2(untranslated.isEmpty(), qPrintable(u"not retranslated live: "_s + untranslated.join(u", "_s)));
         QVERIFY(hasHan(m_window->findChild<QAction *>(u"actionStart"_s)->text()));
+        for (QTabWidget *pages : {guestPages, cloudPages}) {
+            for (int i = 0; i < pages->count(); ++i) {
+                if (pages->tabText(i) != u"XML"_s)
+                    QVERIFY2(hasHan(pages->tabText(i)), qPrintable(pages->objectName() + u": "_s + pages->tabText(i)));
+            }
+        }
 
         preferences.language = u"en"_s;
         m_window->setPreferences(preferences);
         QTRY_COMPARE(tabs->tabText(0), firstTab);
         QCOMPARE(menuTexts(m_window), english);
+        QCOMPARE(guestPages->tabText(0), u"Overview"_s);
+        QCOMPARE(cloudPages->tabText(0), u"Instances"_s);
+        guest->close();
+        delete guest;
     }
 
     void dialogOkAppliesAtOnce()

@@ -3,6 +3,7 @@
 // connection, missing values a usage error unless prompting is possible (a terminal or
 // --interactive), prompt answers applied field by field, and the exit codes in --help.
 #include "cliparser.h"
+#include "terminalcolumns.h"
 
 #include <QTest>
 
@@ -31,6 +32,7 @@ private Q_SLOTS:
     void missingValues();
     void promptAnswers();
     void helpAndVersion();
+    void tableColumnsCountTerminalCells();
 };
 
 void TestCliParser::commands_data()
@@ -173,6 +175,19 @@ void TestCliParser::helpAndVersion()
     for (const QString &word : {u"batch-create"_s, u"--interactive"_s, u"--json"_s, u"--connect"_s, u"Exit codes"_s,
                                 u"  0 "_s, u"  1 "_s, u"  2 "_s, u"  3 "_s})
         QVERIFY2(help.contains(word), qPrintable(word));
+}
+
+// A translated header such as "名称" is four terminal cells wide, not two: padding by
+// characters would push every later column of `virtdeck-cli list` two cells to the right.
+void TestCliParser::tableColumnsCountTerminalCells()
+{
+    QCOMPARE(TerminalColumns::width(u"NAME"_s), 4);
+    QCOMPARE(TerminalColumns::width(u"名称"_s), 4);
+    QCOMPARE(TerminalColumns::width(u"web-虚拟机-01"_s), 13);
+    QCOMPARE(TerminalColumns::width(u"e\u0301"_s), 1); // e + combining acute accent
+    QCOMPARE(TerminalColumns::padRight(u"名称"_s, 8), u"名称    "_s);
+    QCOMPARE(TerminalColumns::width(TerminalColumns::padRight(u"状态"_s, 12)), 12);
+    QCOMPARE(TerminalColumns::padRight(u"a-name-longer-than-the-column"_s, 4), u"a-name-longer-than-the-column "_s);
 }
 
 QTEST_GUILESS_MAIN(TestCliParser)

@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 // The desktop entry and AppStream metainfo pass their validators (desktop-file-validate,
 // appstreamcli validate --no-net --strict), name the same application id as the program,
-// and every rendered icon size is there at its size and embedded as a resource.
+// and every rendered icon size is there at its size and embedded as a resource; `virtdeck
+// --help` works without a display.
 #include "appicons.h"
 #include "testpaths.h"
 
+#include <QDir>
 #include <QFile>
 #include <QImage>
 #include <QProcess>
@@ -85,6 +87,28 @@ private Q_SLOTS:
             QVERIFY2(!image.isNull(), qPrintable(path + u" is missing: run scripts/render-icons.sh"_s));
             QCOMPARE(image.size(), QSize(size, size));
             QVERIFY(image.hasAlphaChannel());
+        }
+    }
+
+    // `virtdeck --help` over SSH or in a script: no display, no platform plugin, still text.
+    void helpAndVersionNeedNoDisplay()
+    {
+        const QString program = VirtDeck::Test::binaryDir() + u"/app/virtdeck"_s;
+        QVERIFY2(QFile::exists(program), qPrintable(program + u" is not built"_s));
+        QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+        for (const QString &name : {u"DISPLAY"_s, u"WAYLAND_DISPLAY"_s, u"QT_QPA_PLATFORM"_s})
+            environment.remove(name);
+        environment.insert(u"LC_ALL"_s, u"C.UTF-8"_s);
+        environment.insert(u"XDG_CONFIG_HOME"_s, QDir::tempPath() + u"/virtdeck-help-test"_s);
+        for (const QString &option : {u"--help"_s, u"--version"_s}) {
+            QProcess process;
+            process.setProcessEnvironment(environment);
+            process.setProcessChannelMode(QProcess::MergedChannels);
+            process.start(program, {option});
+            QVERIFY(process.waitForFinished(30000));
+            const QString output = QString::fromUtf8(process.readAll());
+            QVERIFY2(process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0, qPrintable(output));
+            QVERIFY2(output.contains(option == u"--help"_s ? u"--show-domain-console"_s : u"virtdeck "_s), qPrintable(output));
         }
     }
 
