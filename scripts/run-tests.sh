@@ -116,7 +116,16 @@ if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} && ${VIRTDECK_S
   CC=clang CXX=clang++ cmake -S . -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
     "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_DEBUG=-O1 -gline-tables-only" \
     -DVIRTDECK_SANITIZE=ON -DVIRTDECK_FUZZ=ON >/dev/null
-  cmake --build "$asan_dir" -j "$jobs"
+  # CI gives the whole job 90 minutes (VIRTDECK_CI_BUDGET_SECONDS, counted from the start of
+  # this script). The sanitizer stage gets what is left minus 3 minutes for the cleanup: running
+  # out ends it with a clear message instead of CI killing the job mid-test.
+  budget_left() { echo $(( ${VIRTDECK_CI_BUDGET_SECONDS:-5400} - (SECONDS - start) - 180 )); }
+  if (( $(budget_left) < 600 )); then
+    say "sanitizers: ERROR: only $(budget_left) s of the CI budget left, too little for the sanitizer stage"
+    exit 1
+  fi
+  timeout "$(budget_left)" cmake --build "$asan_dir" -j "$jobs" \
+    || { say "sanitizers: ERROR: the build failed or ran out of the CI budget"; exit 1; }
   say "sanitizers: build took $((SECONDS - asan_start)) s; running the whole suite"
   asan_run_start=$SECONDS
   asan_log=$asan_dir/ctest-output.log
@@ -126,14 +135,16 @@ if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} && ${VIRTDECK_S
   ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=0 \
   LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0 \
   UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp \
-    ctest --test-dir "$asan_dir" --output-on-failure --no-tests=error --output-log "$asan_log" </dev/null &
+    timeout "$(budget_left)" ctest --test-dir "$asan_dir" --output-on-failure --no-tests=error \
+      --output-log "$asan_log" </dev/null &
   ctest_pid=$!
   wait "$ctest_pid"
   ctest_rc=$?
   ctest_pid=""
   set -e
-  summary="$summary; sanitizers: $(grep -E 'tests passed, .* tests failed out of' "$asan_log" | tail -n 1)"
+  summary="$summary; sanitizers: $(grep -E 'tests passed, .* tests failed out of' "$asan_log" 2>/dev/null | tail -n 1 || true)"
   say "sanitizers: suite took $((SECONDS - asan_run_start)) s, exit code $ctest_rc"
+  [[ $ctest_rc -eq 124 ]] && say "sanitizers: ERROR: the suite ran out of the CI budget"
   if [[ $ctest_rc -eq 0 ]]; then
     fuzz_start=$SECONDS
     set +e

@@ -28,7 +28,10 @@ void runDomainXml(const QByteArray &input)
     for (const GuestNicInfo &nic : nics)
         GuestNicReader::liveBridge(xml, nic.mac);
     SnapshotXml::agentConnected(xml);
-    SnapshotXml::createDocument(SnapshotCreateOptions{}, disks.disks);
+    SnapshotCreateOptions external;
+    external.name = u"fuzz"_s;
+    external.external = true;
+    SnapshotXml::createDocument(external, disks.disks);
 
     const Result<DomainHardware> hardware = DomainHardwareXml::read(xml);
     if (hardware.ok()) {

@@ -5,7 +5,6 @@
 
 #include "vncsession.h"
 
-#include <QDeadlineTimer>
 #include <QEventLoop>
 #include <QTimer>
 
