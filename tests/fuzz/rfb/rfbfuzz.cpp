@@ -52,9 +52,12 @@ void runRfb(const QByteArray &input)
     });
 
     QEventLoop loop;
-    const auto finished = [&session] {
+    // Done when the session gives up or wants a password, or waits to reconnect after a
+    // display that worked went away (the stream is used up; it would retry for ever).
+    const auto finished = [&session, &handedOver] {
         const auto state = session.state();
-        return state == RemoteDisplaySession::State::Failed || state == RemoteDisplaySession::State::AuthenticationRequired;
+        return state == RemoteDisplaySession::State::Failed || state == RemoteDisplaySession::State::AuthenticationRequired
+            || (handedOver && state == RemoteDisplaySession::State::Waiting);
     };
     QObject::connect(&session, &RemoteDisplaySession::stateChanged, &loop, [&] {
         if (finished())
