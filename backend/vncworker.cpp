@@ -26,6 +26,7 @@
 #include <cerrno>
 #include <cstdarg>
 #include <cstdio>
+#include <cstdlib>
 #include <cstring>
 #include <mutex>
 #include <optional>
@@ -35,6 +36,17 @@ namespace VirtDeck {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+
+// rfbClientCleanup of libvncclient 0.9.14 leaves the last cursor shape (rcSource, rcMask,
+// allocated by its cursor handler) behind: free them first (found by the rfb fuzz target).
+void cleanupClient(rfbClient *client)
+{
+    std::free(client->rcSource);
+    client->rcSource = nullptr;
+    std::free(client->rcMask);
+    client->rcMask = nullptr;
+    rfbClientCleanup(client);
+}
 
 constexpr int MaxDimension = 16384;  // refuse absurd sizes from a broken or hostile server
 constexpr qint64 MaxPixels = qint64(8192) * 8192;
@@ -401,7 +413,7 @@ void VncWorker::handshake(FileDescriptor socket)
             ::shutdown(m_socket.get(), SHUT_RDWR);
     }
     if (client->sock < 0) {
-        rfbClientCleanup(client);
+        cleanupClient(client);
         fail(Failure::Error, tr("Cannot configure the display socket."));
         return;
     }
@@ -864,7 +876,7 @@ void VncWorker::teardown()
     delete m_connectTimer;
     m_connectTimer = nullptr;
     if (m_client) {
-        rfbClientCleanup(m_client); // closes the library's descriptor; the pixels are ours
+        cleanupClient(m_client); // closes the library's descriptor; the pixels are ours
         m_client = nullptr;
     }
     m_pixels = {};

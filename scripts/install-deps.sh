@@ -28,6 +28,9 @@ packages=(
   # desktop integration: the validators the tests run, the icon renderer (scripts/render-icons.sh),
   # dpkg-shlibdeps for the .deb (scripts/build-deb.sh)
   desktop-file-utils appstream librsvg2-bin dpkg-dev
+  # the sanitizer build of the suite and the libFuzzer targets (clang-14 with its runtimes),
+  # openssl for the TLS test's self-signed certificate
+  clang-14 clang libclang-rt-14-dev llvm-14 openssl
   # procps for ps/pgrep in the service scripts
   procps openssh-client
   # the test cloud (scripts/cloud-start.sh): OpenStack Zed's Python packages only (the service

@@ -7,11 +7,16 @@
 #   2. configures and builds in build/ (Ninja, ccache, 2 jobs),
 #   3. starts virtlogd + libvirtd (scripts/libvirtd-start.sh) and stops them again on exit,
 #      whatever happens (scripts/libvirtd-stop.sh stops only what was started here),
-#   4. runs every CTest test (labels unit, gui, libvirt, vnc, cloud) and exits with ctest's
-#      exit code.
+#   4. runs every CTest test (labels unit, gui, libvirt, vnc, cloud),
+#   5. for the whole suite, once it passed: builds the whole tree again with clang,
+#      AddressSanitizer and UBSan in <build>-asan and runs the whole suite there, runs every
+#      fuzz target for VIRTDECK_FUZZ_SECONDS (default 25) each (scripts/run-fuzzers.sh), and
+#      checks that no test cloud password or token was left in logs, settings or temp files
+#      (scripts/check-secrets.sh); exits with the first failure's code.
 #
 # Environment: VIRTDECK_BUILD_DIR (default build), VIRTDECK_JOBS (default 2),
-# VIRTDECK_CTEST_ARGS (extra ctest arguments, e.g. "-L unit").
+# VIRTDECK_CTEST_ARGS (extra ctest arguments, e.g. "-L unit"), VIRTDECK_SKIP_ASAN=1 (no
+# sanitizer build, suite and fuzzers), VIRTDECK_FUZZ_SECONDS.
 # Extra command-line arguments go to ctest as well: bash scripts/run-tests.sh -L libvirt
 set -euo pipefail
 
@@ -88,6 +93,8 @@ log=$build_dir/ctest-output.log
 # after the whole suite; cleanup() then ends ctest before it stops the daemons.
 set +e
 # shellcheck disable=SC2086 # VIRTDECK_CTEST_ARGS is a list of arguments on purpose
+rm -f "$build_dir/issued-tokens.txt"
+VIRTDECK_TEST_TOKEN_LOG=$(readlink -f "$build_dir")/issued-tokens.txt \
 ctest --test-dir "$build_dir" --output-on-failure --no-tests=error --output-log "$log" \
       ${VIRTDECK_CTEST_ARGS:-} "$@" </dev/null &
 ctest_pid=$!
@@ -97,18 +104,64 @@ ctest_pid=""
 set -e
 summary=$(grep -E 'tests passed, .* tests failed out of|No tests were found' "$log" | tail -n 1)
 
-# The hostile-server VNC test once more under AddressSanitizer and LeakSanitizer: only for
-# the whole suite (no ctest arguments) and only after it passed. VIRTDECK_SKIP_ASAN=1 skips.
+# The whole suite once more, built with clang, AddressSanitizer (LeakSanitizer included) and
+# UBSan, in a second build dir; then every fuzz target for a bounded time, and the scan for
+# leaked secrets. Only for the whole suite (no ctest arguments) and only after it passed.
+# VIRTDECK_SKIP_ASAN=1 skips it all; VIRTDECK_FUZZ_SECONDS (default 25) per fuzz target.
 if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} && ${VIRTDECK_SKIP_ASAN:-0} != 1 ]]; then
   asan_dir=${build_dir}-asan
-  say "AddressSanitizer: building tst_vnchostile in $asan_dir"
-  cmake -S . -B "$asan_dir" -G Ninja -DVIRTDECK_SANITIZE=ON -DCMAKE_BUILD_TYPE=Debug >/dev/null
-  cmake --build "$asan_dir" -j "$jobs" --target tst_vnchostile
+  asan_start=$SECONDS
+  say "sanitizers: building the whole tree in $asan_dir (clang, ASan+UBSan, -O1)"
+  # -O1 with line tables: faster tests than -O0 and still exact stack traces. The same ccache.
+  CC=clang CXX=clang++ cmake -S . -B "$asan_dir" -G Ninja -DCMAKE_BUILD_TYPE=Debug \
+    "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_DEBUG=-O1 -gline-tables-only" \
+    -DVIRTDECK_SANITIZE=ON -DVIRTDECK_FUZZ=ON >/dev/null
+  # CI gives the whole job 90 minutes (VIRTDECK_CI_BUDGET_SECONDS, counted from the start of
+  # this script). The sanitizer stage gets what is left minus 3 minutes for the cleanup: running
+  # out ends it with a clear message instead of CI killing the job mid-test.
+  budget_left() { echo $(( ${VIRTDECK_CI_BUDGET_SECONDS:-5400} - (SECONDS - start) - 180 )); }
+  if (( $(budget_left) < 600 )); then
+    say "sanitizers: ERROR: only $(budget_left) s of the CI budget left, too little for the sanitizer stage"
+    exit 1
+  fi
+  timeout "$(budget_left)" cmake --build "$asan_dir" -j "$jobs" \
+    || { say "sanitizers: ERROR: the build failed or ran out of the CI budget"; exit 1; }
+  say "sanitizers: build took $((SECONDS - asan_start)) s; running the whole suite"
+  asan_run_start=$SECONDS
+  asan_log=$asan_dir/ctest-output.log
   set +e
-  ASAN_OPTIONS=detect_leaks=1:halt_on_error=1 \
-    ctest --test-dir "$asan_dir" -R '^tst_vnchostile$' --output-on-failure --no-tests=error </dev/null
+  rm -f "$asan_dir/issued-tokens.txt"
+  VIRTDECK_TEST_TOKEN_LOG=$(readlink -f "$asan_dir")/issued-tokens.txt \
+  ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=0 \
+  LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0 \
+  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp \
+    timeout "$(budget_left)" ctest --test-dir "$asan_dir" --output-on-failure --no-tests=error \
+      --output-log "$asan_log" </dev/null &
+  ctest_pid=$!
+  wait "$ctest_pid"
+  ctest_rc=$?
+  ctest_pid=""
+  set -e
+  summary="$summary; sanitizers: $(grep -E 'tests passed, .* tests failed out of' "$asan_log" 2>/dev/null | tail -n 1 || true)"
+  say "sanitizers: suite took $((SECONDS - asan_run_start)) s, exit code $ctest_rc"
+  [[ $ctest_rc -eq 124 ]] && say "sanitizers: ERROR: the suite ran out of the CI budget"
+  if [[ $ctest_rc -eq 0 ]]; then
+    fuzz_start=$SECONDS
+    set +e
+    bash scripts/run-fuzzers.sh "$asan_dir" "${VIRTDECK_FUZZ_SECONDS:-25}"
+    ctest_rc=$?
+    set -e
+    say "fuzzers took $((SECONDS - fuzz_start)) s, exit code $ctest_rc"
+  fi
+fi
+
+# No password or token of the test cloud in logs, settings or temp files (whole suite only).
+if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} ]]; then
+  secret_dirs=("$build_dir")
+  [[ -n ${asan_dir:-} ]] && secret_dirs+=("$asan_dir")
+  set +e
+  bash scripts/check-secrets.sh "${secret_dirs[@]}"
   ctest_rc=$?
   set -e
-  say "AddressSanitizer run of tst_vnchostile: exit code $ctest_rc"
 fi
 exit "$ctest_rc"

@@ -7,6 +7,7 @@
 #include "whenfinished.h"
 
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonDocument>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
@@ -14,6 +15,7 @@
 #include <QSet>
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
+#include <QSslError>
 #include <QSslSocket>
 #endif
 
@@ -37,6 +39,32 @@ QStringList typeAliases(const QString &serviceType)
     return {serviceType};
 }
 
+// Why a request got no HTTP answer at all. For a refused certificate Qt only says "SSL
+// handshake failed"; the certificate errors (kept on the reply by the sslErrors handler) and
+// what to do about them make it clear.
+QString unreachableReason(QNetworkReply *reply)
+{
+    const QStringList tlsErrors = reply->property("virtdeckTlsErrors").toStringList();
+    if (reply->error() != QNetworkReply::SslHandshakeFailedError && tlsErrors.isEmpty())
+        return reply->errorString();
+    return CloudSession::tr("the server's TLS certificate is not trusted (%1). If this is the right server, name "
+                            "its CA certificate with \"cacert:\" in clouds.yaml.")
+        .arg(tlsErrors.isEmpty() ? reply->errorString() : tlsErrors.join(u"; "_s));
+}
+
+// Test mode only (scripts/run-tests.sh sets VIRTDECK_TEST_TOKEN_LOG): every token issued to
+// this process goes to that file, so scripts/check-secrets.sh can prove none of them leaked
+// into logs, settings or crash output. Unset (always, outside the test run) nothing is written.
+void recordTokenForTests(const QByteArray &token)
+{
+    const QString path = qEnvironmentVariable("VIRTDECK_TEST_TOKEN_LOG");
+    if (path.isEmpty() || token.isEmpty())
+        return;
+    QFile file(path);
+    if (file.open(QIODevice::WriteOnly | QIODevice::Append, QFileDevice::ReadOwner | QFileDevice::WriteOwner))
+        file.write(token + '\n');
+}
+
 } // namespace
 
 CloudSession::CloudSession(CloudConfig config, QObject *parent)
@@ -49,6 +77,15 @@ CloudSession::CloudSession(CloudConfig config, QObject *parent)
     // Keep-alive stays on: QNetworkAccessManager re-sends an idempotent request once when a
     // server (uwsgi with "Connection: close", eventlet after idling) closed the connection.
     m_network->setAutoDeleteReplies(false);
+#if QT_CONFIG(ssl)
+    // Verification stays on (the errors are never ignored here); only remember why it failed.
+    connect(m_network, &QNetworkAccessManager::sslErrors, this, [](QNetworkReply *reply, const QList<QSslError> &errors) {
+        QStringList texts;
+        for (const QSslError &error : errors)
+            texts << error.errorString();
+        reply->setProperty("virtdeckTlsErrors", texts);
+    });
+#endif
 }
 
 CloudSession::~CloudSession() = default;
@@ -180,7 +217,7 @@ QFuture<Result<CloudToken>> CloudSession::authenticate(const QJsonObject &body, 
         Result<CloudToken> result;
         if (status == 0) {
             result = Result<CloudToken>::failure(tr("Identity (Keystone) cannot be reached at %1: %2")
-                                                     .arg(url.toString(QUrl::RemovePath), reply->errorString()));
+                                                     .arg(url.toString(QUrl::RemovePath), unreachableReason(reply)));
         } else if (status != 201 && status != 200) {
             result = Result<CloudToken>::failure(CloudError::describe(status, replyBody, u"identity"_s));
         } else {
@@ -188,6 +225,7 @@ QFuture<Result<CloudToken>> CloudSession::authenticate(const QJsonObject &body, 
         }
         if (result.ok()) {
             m_token = result.value;
+            recordTokenForTests(m_token.id);
             ++m_signInCount;
             Q_EMIT signedIn(m_token);
         } else if (!isSwitch) {
@@ -355,7 +393,7 @@ void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<R
             finish(*promise, Result<CloudReply>::failure(tr("%1 cannot be reached at %2: %3")
                                                              .arg(CloudError::serviceLabel(request.serviceType),
                                                                   url.toString(QUrl::RemovePath | QUrl::RemoveQuery),
-                                                                  reply->errorString())));
+                                                                  unreachableReason(reply))));
             return;
         }
         if (status >= 400) {

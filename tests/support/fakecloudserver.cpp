@@ -2,6 +2,7 @@
 #include "fakecloudserver.h"
 
 #include <QDateTime>
+#include <QSslSocket>
 #include <QTcpSocket>
 
 namespace VirtDeck::Test {
@@ -30,7 +31,39 @@ bool FakeCloudServer::start()
 
 QString FakeCloudServer::authUrl() const
 {
-    return u"http://127.0.0.1:%1/v3"_s.arg(serverPort());
+    return QString::fromLatin1(baseUrl()) + u"/v3"_s;
+}
+
+QByteArray FakeCloudServer::baseUrl() const
+{
+    return (m_useTls ? "https" : "http") + QByteArrayLiteral("://127.0.0.1:") + QByteArray::number(serverPort());
+}
+
+void FakeCloudServer::setTls(const QSslConfiguration &configuration)
+{
+    m_tls = configuration;
+    m_useTls = true;
+}
+
+void FakeCloudServer::incomingConnection(qintptr socketDescriptor)
+{
+    if (!m_useTls) {
+        QTcpServer::incomingConnection(socketDescriptor);
+        return;
+    }
+    auto *socket = new QSslSocket(this);
+    if (!socket->setSocketDescriptor(socketDescriptor)) {
+        delete socket;
+        return;
+    }
+    socket->setSslConfiguration(m_tls);
+    // A client that refuses the certificate aborts the handshake: count it for the tests.
+    connect(socket, &QSslSocket::errorOccurred, this, [this, socket](QAbstractSocket::SocketError error) {
+        if (!socket->isEncrypted() && error != QAbstractSocket::RemoteHostClosedError)
+            ++m_tlsFailures;
+    });
+    socket->startServerEncryption();
+    addPendingConnection(socket);
 }
 
 void FakeCloudServer::setReply(const QByteArray &path, const Reply &reply)
@@ -40,7 +73,7 @@ void FakeCloudServer::setReply(const QByteArray &path, const Reply &reply)
 
 QByteArray FakeCloudServer::tokenBody() const
 {
-    const QByteArray base = "http://127.0.0.1:" + QByteArray::number(serverPort());
+    const QByteArray base = baseUrl();
     const QByteArray expires = QDateTime::currentDateTimeUtc().addSecs(m_tokenLifetime).toString(Qt::ISODateWithMs).toLatin1();
     return R"({"token": {"expires_at": ")" + expires + R"(", "user": {"id": "u", "name": "fake"},
         "project": {"id": "p", "name": "fake", "domain": {"id": "default"}}, "roles": [{"name": "member"}],

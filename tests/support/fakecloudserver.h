@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QSslConfiguration>
 #include <QTcpServer>
 
 namespace VirtDeck::Test {
@@ -30,6 +31,11 @@ public:
     void setReply(const QByteArray &path, const Reply &reply);
     // Close every connection right after its reply although it said keep-alive.
     void setCloseAfterReply(bool close) { m_closeAfterReply = close; }
+    // Serve HTTPS with this configuration (its local certificate and private key); call
+    // before start(). authUrl() and the catalog then say https.
+    void setTls(const QSslConfiguration &configuration);
+    // Connections whose TLS handshake failed (the client refused the certificate).
+    int tlsHandshakeFailures() const { return m_tlsFailures; }
     // Tokens expire this many seconds after issue; older tokens get 401.
     void setTokenLifetime(int seconds) { m_tokenLifetime = seconds; }
     int tokensIssued() const { return m_tokensIssued; }
@@ -37,12 +43,19 @@ public:
     int requestCount() const { return m_requests; }
     int connectionCount() const { return m_connections; }
 
+protected:
+    void incomingConnection(qintptr socketDescriptor) override;
+
 private:
     void serve(QTcpSocket *socket);
+    QByteArray baseUrl() const;
     QByteArray tokenBody() const;
 
     QHash<QByteArray, Reply> m_replies;
     QHash<QTcpSocket *, QByteArray> m_buffers;
+    QSslConfiguration m_tls;
+    bool m_useTls = false;
+    int m_tlsFailures = 0;
     bool m_closeAfterReply = false;
     int m_tokenLifetime = 3600;
     int m_tokensIssued = 0;
