@@ -3,6 +3,7 @@
 
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QTcpServer>
 
 namespace VirtDeck::Test {
@@ -21,6 +22,7 @@ public:
         QByteArray body;
         bool truncate = false;  // announce more bytes than sent, then close
         bool hangUp = false;    // close without any answer
+        int delayMs = 0;        // answer this late (a slow server, beyond the client's timeout)
     };
 
     explicit FakeCloudServer(QObject *parent = nullptr);
@@ -28,6 +30,11 @@ public:
     QString authUrl() const;
     // path (without query) below /compute/ -> reply
     void setReply(const QByteArray &path, const Reply &reply);
+    // Fault injection: the next requests to path get these replies in order, then setReply's.
+    void queueReplies(const QByteArray &path, const QList<Reply> &replies);
+    // Requests seen for path (without query), and their methods in order.
+    int hits(const QByteArray &path) const { return m_methods.value(path).size(); }
+    QList<QByteArray> methods(const QByteArray &path) const { return m_methods.value(path); }
     // Close every connection right after its reply although it said keep-alive.
     void setCloseAfterReply(bool close) { m_closeAfterReply = close; }
     // Tokens expire this many seconds after issue; older tokens get 401.
@@ -42,6 +49,8 @@ private:
     QByteArray tokenBody() const;
 
     QHash<QByteArray, Reply> m_replies;
+    QHash<QByteArray, QList<Reply>> m_queued;
+    QHash<QByteArray, QList<QByteArray>> m_methods;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     bool m_closeAfterReply = false;
     int m_tokenLifetime = 3600;
