@@ -340,7 +340,7 @@ void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<R
     connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retried, usedToken, url, timer, attempt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
         qCDebug(lcCloud) << request.method << url.toString() << status << timer.elapsed() << "ms";
         // Transient failures of calls that may safely run twice: try again, a little later
         // each time (a timer, never a wait: the GUI thread goes on meanwhile).
@@ -353,7 +353,7 @@ void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<R
             });
             return;
         }
-        const QString tries = attempt > 0 ? u" "_s + tr("(%n attempt(s))", nullptr, attempt + 1) : QString();
+        const QString tries = attempt > 0 ? u" "_s + tr("(%1 attempts)").arg(attempt + 1) : QString();
         if (status == 401 && !retried) {
             // The token expired or was revoked: sign in again (once) and repeat the request.
             if (m_token.isValid() && m_token.id != usedToken) {
