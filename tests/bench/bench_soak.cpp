@@ -119,6 +119,7 @@ int runSoak(const QCommandLineParser &parser)
     QElapsedTimer clock;
     clock.start();
     ConnectionSession *session = manager.addConnection(ConnectionConfig{TestHostGenerator::uriFor(hostPath), u"soak"_s, false});
+    session->open();
     {
         QEventLoop loop;
         QTimer poll;
