@@ -35,6 +35,17 @@ QString FakeCloudServer::authUrl() const
     return u"http://127.0.0.1:%1/v3"_s.arg(serverPort());
 }
 
+Cloud::CloudConfig FakeCloudServer::cloudConfig() const
+{
+    Cloud::CloudConfig config;
+    config.name = u"fake"_s;
+    config.authUrl = authUrl();
+    config.username = u"fake"_s;
+    config.password = u"pw"_s;
+    config.projectName = u"fake"_s;
+    return config;
+}
+
 void FakeCloudServer::setReply(const QByteArray &path, const Reply &reply)
 {
     m_replies.insert(path, reply);

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cloudconfig.h"
+
 #include <QByteArray>
 #include <QHash>
 #include <QList>
@@ -28,6 +30,8 @@ public:
     explicit FakeCloudServer(QObject *parent = nullptr);
     bool start();
     QString authUrl() const;
+    // A password configuration for this server (user and project "fake").
+    Cloud::CloudConfig cloudConfig() const;
     // path (without query) below /compute/ -> reply
     void setReply(const QByteArray &path, const Reply &reply);
     // Fault injection: the next requests to path get these replies in order, then setReply's.

@@ -77,13 +77,7 @@ class TestFaultCloud : public QObject
 private:
     std::unique_ptr<CloudSession> sessionFor(FakeCloudServer &server)
     {
-        CloudConfig config;
-        config.name = u"fake"_s;
-        config.authUrl = server.authUrl();
-        config.username = u"fake"_s;
-        config.password = u"pw"_s;
-        config.projectName = u"fake"_s;
-        auto session = std::make_unique<CloudSession>(config);
+        auto session = std::make_unique<CloudSession>(server.cloudConfig());
         server.setCloseAfterReply(true);
         session->setRequestTimeoutMs(TimeoutMs);
         session->setRetryDelayMs(RetryDelayMs);
@@ -96,6 +90,16 @@ private:
         if (method == "POST")
             request.body = QJsonDocument(QJsonObject{{u"server"_s, QJsonObject{{u"name"_s, u"x"_s}}}});
         return awaitFuture(session.send(request), 60000);
+    }
+
+    static void faultRows()
+    {
+        QTest::addColumn<FakeCloudServer::Reply>("fault");
+        QTest::addColumn<QString>("messagePart");
+        QTest::newRow("500") << Error500 << u"HTTP 500"_s;
+        QTest::newRow("503") << Error503 << u"503"_s;
+        QTest::newRow("dropped") << Dropped << u"cannot be reached"_s;
+        QTest::newRow("slow") << Slow << u"did not answer within 1 s"_s;
     }
 
 private Q_SLOTS:
@@ -145,15 +149,7 @@ private Q_SLOTS:
         QVERIFY2(heartbeat.maxLateMs() < MaxLatenessMs, qPrintable(u"GUI thread stalled %1 ms"_s.arg(heartbeat.maxLateMs())));
     }
 
-    void persistentFailureGivesUp_data()
-    {
-        QTest::addColumn<FakeCloudServer::Reply>("fault");
-        QTest::addColumn<QString>("messagePart");
-        QTest::newRow("500") << Error500 << u"HTTP 500"_s;
-        QTest::newRow("503") << Error503 << u"503"_s;
-        QTest::newRow("dropped") << Dropped << u"cannot be reached"_s;
-        QTest::newRow("slow") << Slow << u"did not answer within 1 s"_s;
-    }
+    void persistentFailureGivesUp_data() { faultRows(); }
     void persistentFailureGivesUp()
     {
         QFETCH(FakeCloudServer::Reply, fault);
@@ -175,15 +171,7 @@ private Q_SLOTS:
         QVERIFY2(heartbeat.maxLateMs() < MaxLatenessMs, qPrintable(u"GUI thread stalled %1 ms"_s.arg(heartbeat.maxLateMs())));
     }
 
-    void postIsNeverRepeated_data()
-    {
-        QTest::addColumn<FakeCloudServer::Reply>("fault");
-        QTest::addColumn<QString>("messagePart");
-        QTest::newRow("500") << Error500 << u"HTTP 500"_s;
-        QTest::newRow("503") << Error503 << u"503"_s;
-        QTest::newRow("dropped") << Dropped << u"cannot be reached"_s;
-        QTest::newRow("slow") << Slow << u"did not answer within 1 s"_s;
-    }
+    void postIsNeverRepeated_data() { faultRows(); }
     void postIsNeverRepeated()
     {
         QFETCH(FakeCloudServer::Reply, fault);
