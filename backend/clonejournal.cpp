@@ -150,7 +150,9 @@ bool clean(virConnectPtr connection, const CloneJournal::Entry &entry)
 
 QString CloneJournal::path()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + u"/clone-journal.json"_s;
+    // One place for every VirtDeck program (the app, virtdeck-cli): each one's connections
+    // clean up what another one left.
+    return QStandardPaths::writableLocation(QStandardPaths::GenericDataLocation) + u"/virtdeck/clone-journal.json"_s;
 }
 
 bool CloneJournal::record(const Entry &entry)

@@ -12,7 +12,7 @@ struct _virConnect;
 namespace VirtDeck {
 
 // What a clone being made has created so far, kept in a small JSON file of this user's
-// (AppLocalDataLocation/clone-journal.json) until the clone is complete or cleaned up.
+// (GenericDataLocation/virtdeck/clone-journal.json) until the clone is complete or cleaned up.
 // Each step is written BEFORE libvirt is asked to do it: when libvirtd dies in the middle
 // (or this process does), the next connection to the host finds the half-made guest by
 // its UUID (chosen up front) and its volumes by pool and name, and removes them.
