@@ -4,6 +4,8 @@
 #include "connectionsession.h"
 #include "whenfinished.h"
 
+#include <QSet>
+
 #include <algorithm>
 
 namespace VirtDeck {
@@ -101,7 +103,42 @@ void BatchCreateJob::finish()
         return;
     m_running = false;
     m_finished = true;
+    m_connectionLost = std::any_of(m_guests.cbegin(), m_guests.cend(), [](const Guest &g) { return g.result.connectionLost; });
     Q_EMIT finished();
+    if (m_connectionLost)
+        awaitReconnect();
+}
+
+void BatchCreateJob::awaitReconnect()
+{
+    if (!m_session)
+        return;
+    // The session may still say Connected: the worker reports the loss after the clones.
+    m_sawDisconnect = m_session->state() != ConnectionState::Connected;
+    connect(m_session, &ConnectionSession::stateChanged, this, [this](ConnectionState state) {
+        if (state != ConnectionState::Connected) {
+            m_sawDisconnect = true;
+        } else if (m_sawDisconnect && !m_verified) {
+            verify();
+        }
+    });
+}
+
+void BatchCreateJob::verify()
+{
+    // The worker removed the half-made guests before it reported Connected, so this list
+    // is what the batch really left.
+    whenFinished(CloneService(m_session).guestNames(), this, [this](const Result<QStringList> &names) {
+        if (!names.ok() || m_verified)
+            return; // the next reconnect tries again
+        m_verified = true;
+        const QSet<QString> existing(names.value.cbegin(), names.value.cend());
+        for (int i = 0; i < m_guests.size(); ++i) {
+            m_guests[i].presence = existing.contains(m_guests.at(i).name) ? Presence::Present : Presence::Absent;
+            Q_EMIT guestChanged(i);
+        }
+        Q_EMIT verified();
+    });
 }
 
 int BatchCreateJob::failedCount() const

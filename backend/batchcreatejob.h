@@ -24,12 +24,16 @@ class BatchCreateJob : public QObject
 public:
     enum class Status { Waiting, Creating, Done, Failed, Cancelled };
     Q_ENUM(Status)
+    // Whether the guest exists on the host, checked again after a lost connection came back.
+    enum class Presence { Unknown, Present, Absent };
+    Q_ENUM(Presence)
 
     struct Guest
     {
         QString name;
         Status status = Status::Waiting;
         CloneResult result;
+        Presence presence = Presence::Unknown;
     };
 
     BatchCreateJob(ConnectionSession *session, const QUuid &source, const QStringList &names,
@@ -45,17 +49,25 @@ public:
     QStringList refusals() const { return m_refusals; } // why the batch did not begin
     int failedCount() const;
     int doneCount() const;
+    // The connection died during the batch: the guests not done were made in part at most;
+    // the session removes those parts when it reconnects, then verified() follows.
+    bool connectionLost() const { return m_connectionLost; }
+    bool isVerified() const { return m_verified; }
 
 Q_SIGNALS:
     void guestChanged(int index);
     // The up-front check refused the batch: nothing was made.
     void refused(const QStringList &problems);
     void finished();
+    // After a lost connection came back: every guest's presence is known (the batch report).
+    void verified();
 
 private:
     void launch();
     void onGuestFinished(int index, const CloneResult &result);
     void finish();
+    void awaitReconnect();
+    void verify();
 
     QPointer<ConnectionSession> m_session;
     QUuid m_source;
@@ -66,6 +78,9 @@ private:
     int m_pending = 0;
     bool m_running = false;
     bool m_finished = false;
+    bool m_connectionLost = false;
+    bool m_sawDisconnect = false;
+    bool m_verified = false;
 };
 
 } // namespace VirtDeck

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "cloneservice.h"
 
+#include "clonejournal.h"
 #include "clonexml.h"
 #include "connectionsession.h"
 #include "domainxmlreader.h"
@@ -62,40 +63,101 @@ QString extensionFor(const QString &format)
     return format;
 }
 
-// What a half-made clone has so far; removed again unless commit() is called.
+// What a half-made clone has so far; removed again unless commit() is called. Every step
+// is written to the CloneJournal before it is taken: when the connection dies in the
+// middle, this cleanup cannot reach the host, the journal entry stays and the next
+// connection removes the debris (CloneJournal::recover).
 class Debris
 {
 public:
-    Debris() = default;
+    Debris(virConnectPtr connection, const QString &name)
+        : m_connection(connection)
+    {
+        CString uri{virConnectGetURI(connection)};
+        m_entry.uri = uri ? QString::fromUtf8(uri.get()) : QString();
+        m_entry.name = name;
+        m_entry.uuid = QUuid::createUuid();
+        m_entry.pid = QCoreApplication::applicationPid();
+        CloneJournal::setInFlight(m_entry.uuid, true);
+    }
     Debris(const Debris &) = delete;
     Debris &operator=(const Debris &) = delete;
     ~Debris()
     {
-        if (m_committed)
+        CloneJournal::setInFlight(m_entry.uuid, false);
+        if (m_committed) {
+            forget();
             return;
+        }
+        bool clean = true;
         if (m_domain) {
             if (virDomainIsActive(m_domain.get()) == 1)
                 virDomainDestroy(m_domain.get());
-            if (virDomainUndefineFlags(m_domain.get(), VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) != 0)
-                virDomainUndefine(m_domain.get());
+            if (virDomainUndefineFlags(m_domain.get(), VIR_DOMAIN_UNDEFINE_NVRAM | VIR_DOMAIN_UNDEFINE_MANAGED_SAVE) != 0
+                && virDomainUndefine(m_domain.get()) != 0)
+                clean = false;
         }
         for (const StorageVolHandle &volume : m_volumes)
-            virStorageVolDelete(volume.get(), 0);
+            clean = virStorageVolDelete(volume.get(), 0) == 0 && clean;
         for (const QString &file : std::as_const(m_files))
             QFile::remove(file);
+        // A volume whose creation failed may still exist when the connection died during it.
+        if (clean && virConnectIsAlive(m_connection) == 1 && !m_uncertain)
+            forget();
         virResetLastError(); // the caller reports the error that made this necessary
     }
+    // The clone's UUID, chosen here so that a half-defined guest can be found again.
+    QUuid uuid() const { return m_entry.uuid; }
+    // Before the volume is created.
+    void willCreateVolume(const QString &pool, const QString &name)
+    {
+        m_entry.volumes.append({pool, name});
+        record();
+    }
+    // After a creation failed: taken off the journal unless the connection died meanwhile
+    // (then the host may have made it after all).
+    void volumeNotCreated()
+    {
+        if (virConnectIsAlive(m_connection) != 1) {
+            m_uncertain = true;
+            return;
+        }
+        m_entry.volumes.removeLast();
+        record();
+    }
     void addVolume(StorageVolHandle volume) { m_volumes.push_back(std::move(volume)); }
-    void addFile(const QString &path) { m_files.append(path); }
+    void addFile(const QString &path)
+    {
+        m_files.append(path);
+        m_entry.files.append(path);
+        record();
+    }
+    // Before the definition: the journal then knows the UUID to look for.
+    void willDefine() { record(); }
     void setDomain(DomainHandle domain) { m_domain = std::move(domain); }
     virDomainPtr domain() const { return m_domain.get(); }
     void commit() { m_committed = true; }
 
 private:
+    void record()
+    {
+        m_recorded = true;
+        CloneJournal::record(m_entry);
+    }
+    void forget()
+    {
+        if (m_recorded)
+            CloneJournal::forget(m_entry.uuid);
+    }
+
+    virConnectPtr m_connection;
+    CloneJournal::Entry m_entry;
     std::vector<StorageVolHandle> m_volumes;
     QStringList m_files;
     DomainHandle m_domain;
     bool m_committed = false;
+    bool m_recorded = false;
+    bool m_uncertain = false;
 };
 
 CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const CloneSpec &spec,
@@ -103,11 +165,22 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
 {
     CloneResult result;
     result.name = spec.name;
-    const auto fail = [&result](const QString &message) {
+    const auto fail = [&result, connection](const QString &message) {
         result.ok = false;
         result.error = message;
+        if (virConnectIsAlive(connection) != 1) {
+            result.connectionLost = true;
+            result.error = CloneService::tr("The connection to the host was lost (%1). Whatever was made of this guest "
+                                            "is removed when the connection is back.").arg(message);
+        }
         return result;
     };
+    if (virConnectIsAlive(connection) != 1) {
+        result.connectionLost = true;
+        result.cancelled = true;
+        result.error = CloneService::tr("Not begun: the connection to the host was lost.");
+        return result;
+    }
     if (cancel && cancel->load()) {
         result.cancelled = true;
         return fail(CloneService::tr("Cancelled before it began."));
@@ -139,9 +212,10 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
     if (!disks.error.isEmpty())
         return fail(disks.error);
 
-    Debris debris;
+    Debris debris(connection, spec.name);
     CloneXml::Changes changes;
     changes.name = spec.name;
+    changes.uuid = debris.uuid();
     changes.vcpus = spec.vcpus;
     changes.memoryKiB = spec.memoryMiB * 1024;
     changes.network = spec.network;
@@ -173,6 +247,7 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
         const QString format = linked ? u"qcow2"_s : sourceInfo.format;
         const QString volumeName = u"%1-%2.%3"_s.arg(spec.name, disk.target, extensionFor(format));
         StorageVolHandle created;
+        debris.willCreateVolume(QString::fromUtf8(virStoragePoolGetName(pool.get())), volumeName);
         if (linked) {
             StorageVolumeForm form;
             form.name = volumeName;
@@ -186,8 +261,11 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
             const QByteArray xml = StorageXml::cloneVolume(volumeName, sourceInfo.format, basic.capacity).toUtf8();
             created.reset(virStorageVolCreateXMLFrom(pool.get(), xml.constData(), sourceVolume.get(), 0));
         }
-        if (!created)
-            return fail(CloneService::tr("Cannot create volume %1 for disk %2: %3").arg(volumeName, disk.target, lastLibvirtError()));
+        if (!created) {
+            const QString error = lastLibvirtError();
+            debris.volumeNotCreated();
+            return fail(CloneService::tr("Cannot create volume %1 for disk %2: %3").arg(volumeName, disk.target, error));
+        }
         CString newPath{virStorageVolGetPath(created.get())};
         if (!newPath)
             return fail(lastLibvirtError());
@@ -216,6 +294,7 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
     if (!rewritten.error.isEmpty())
         return fail(rewritten.error);
     const QByteArray document = rewritten.xml.toUtf8();
+    debris.willDefine();
     DomainHandle defined(virDomainDefineXML(connection, document.constData()));
     if (!defined)
         return fail(CloneService::tr("Cannot define the clone: %1").arg(lastLibvirtError()));

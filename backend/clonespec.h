@@ -33,6 +33,7 @@ struct CloneResult
     bool cancelled = false; // never begun: the batch was cancelled first
     QString error;
     QStringList volumes; // paths of the disks made for the clone
+    bool connectionLost = false; // the connection died: made, if at all, only in part
 };
 
 using CloneResults = QVector<CloneResult>;

@@ -152,6 +152,8 @@ CloneXml::Rewritten CloneXml::rewrite(const QString &sourceXml, const Changes &c
         const QString name = in.name().toString();
         if (name == u"name"_s) {
             writeWithText(in, out, changes.name);
+        } else if (name == u"uuid"_s && !changes.uuid.isNull()) {
+            writeWithText(in, out, changes.uuid.toString(QUuid::WithoutBraces));
         } else if (name == u"uuid"_s) {
             in.skipCurrentElement();
         } else if (name == u"vcpu"_s && changes.vcpus > 0) {

@@ -4,6 +4,7 @@
 #include <QCoreApplication>
 #include <QHash>
 #include <QString>
+#include <QUuid>
 
 namespace VirtDeck {
 
@@ -31,6 +32,7 @@ public:
         quint64 memoryKiB = 0;        // 0 keeps the source's
         QString network;              // empty keeps the source's interfaces as they are
         QString nvramPath;            // empty: the path is dropped, libvirt makes a fresh store
+        QUuid uuid;                   // null: dropped, libvirt makes one
     };
 
     struct Rewritten
@@ -39,7 +41,7 @@ public:
         QString error;
     };
 
-    // Drops <uuid>, every <mac> (libvirt generates new ones) and the template marker; sets
+    // Drops <uuid> (or sets the given one), every <mac> (libvirt generates new ones) and the template marker; sets
     // the name, the cloned disks' sources, the overrides and the NVRAM path.
     static Rewritten rewrite(const QString &sourceXml, const Changes &changes);
 

@@ -2,6 +2,7 @@
 #include "connectionworker.h"
 
 #include "backendlogging.h"
+#include "clonejournal.h"
 #include "domainxmlreader.h"
 #include "libvirterror.h"
 #include "libvirteventloop.h"
@@ -228,6 +229,8 @@ bool ConnectionWorker::connectNow()
     // Keepalive detects a dead remote host; unsupported on local drivers, which is fine.
     virConnectSetKeepAlive(m_connection.get(), 5, 3);
     registerCallbacks();
+    // Clones half-made when an earlier connection died go before anyone lists the guests.
+    CloneJournal::recover(m_connection.get());
     readHostInfo();
     if (!populate()) {
         const QString error = lastLibvirtError();

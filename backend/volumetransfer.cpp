@@ -6,6 +6,7 @@
 #include "libvirthandles.h"
 #include "storagevolumeform.h"
 #include "storagexml.h"
+#include "writefailure.h"
 
 #include <QElapsedTimer>
 #include <QFile>
@@ -245,7 +246,7 @@ QString VolumeTransfer::download(virConnectPtr connection)
             return message;
         }
         if (file.write(buffer.data(), n) != n) {
-            const QString message = tr("Writing %1 failed: %2").arg(m_request.localPath, file.errorString());
+            const QString message = tr("Writing %1 failed: %2").arg(m_request.localPath, WriteFailure::describe(file, m_request.localPath));
             virStreamAbort(stream.get());
             file.cancelWriting();
             return message;
@@ -257,8 +258,8 @@ QString VolumeTransfer::download(virConnectPtr connection)
         file.cancelWriting();
         return tr("Download failed at the end: %1").arg(lastLibvirtError());
     }
-    if (!file.commit())
-        return tr("Cannot write %1: %2").arg(m_request.localPath, file.errorString());
+    if (!file.commit()) // the last buffered bytes may not fit either
+        return tr("Cannot write %1: %2").arg(m_request.localPath, WriteFailure::describe(file, m_request.localPath));
     report(done, done, true);
     return {};
 }

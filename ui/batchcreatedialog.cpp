@@ -24,6 +24,8 @@
 #include <QTableWidget>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace VirtDeck {
 
 using namespace Qt::Literals::StringLiterals;
@@ -261,7 +263,15 @@ void BatchCreateDialog::create()
                                + tr("%n failed", nullptr, m_job->failedCount()) + u", "_s
                                + tr("%n cancelled.", nullptr, cancelled));
         }
+        if (m_job->connectionLost())
+            m_summary->setText(m_summary->text() + u' ' + tr("The connection was lost: the list is checked again when it is back."));
         Q_EMIT batchFinished();
+    });
+    connect(m_job, &BatchCreateJob::verified, this, [this] {
+        m_summary->setText(tr("Connection back: %n guest(s) of the batch exist on the host.", nullptr,
+                              int(std::count_if(m_job->guests().cbegin(), m_job->guests().cend(), [](const BatchCreateJob::Guest &g) {
+                                  return g.presence == BatchCreateJob::Presence::Present;
+                              }))));
     });
     m_job->start();
 }
@@ -275,6 +285,11 @@ void BatchCreateDialog::showGuest(int index)
         details = guest.result.started ? tr("Started") : guest.result.volumes.join(u", "_s);
     else if (guest.status == BatchCreateJob::Status::Failed || guest.status == BatchCreateJob::Status::Cancelled)
         details = guest.result.error;
+    // After a lost connection came back: what the host really has now.
+    if (guest.presence == BatchCreateJob::Presence::Present)
+        details = tr("Exists on the host.") + u' ' + details;
+    else if (guest.presence == BatchCreateJob::Presence::Absent && guest.status != BatchCreateJob::Status::Done)
+        details = tr("Not on the host (anything half-made was removed).") + u' ' + details;
     m_progress->item(index, 2)->setText(details);
     m_progress->item(index, 2)->setToolTip(details);
     if (guest.status == BatchCreateJob::Status::Failed)

@@ -13,6 +13,7 @@
 #include <QNetworkReply>
 #include <QNetworkRequest>
 #include <QSet>
+#include <QTimer>
 #if QT_CONFIG(ssl)
 #include <QSslConfiguration>
 #include <QSslError>
@@ -168,7 +169,7 @@ QNetworkRequest CloudSession::makeRequest(const QUrl &url) const
     request.setRawHeader("Accept", "application/json");
     request.setHeader(QNetworkRequest::ContentTypeHeader, u"application/json"_s);
     request.setHeader(QNetworkRequest::UserAgentHeader, u"VirtDeck"_s);
-    request.setTransferTimeout(60000);
+    request.setTransferTimeout(m_requestTimeoutMs);
 #if QT_CONFIG(ssl)
     if (url.scheme() == u"https"_s) {
         QSslConfiguration ssl = QSslConfiguration::defaultConfiguration();
@@ -349,7 +350,13 @@ QFuture<Result<QNetworkRequest>> CloudSession::authorizedRequest(const QString &
     return future;
 }
 
-void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried)
+bool CloudSession::isIdempotent(const QByteArray &method)
+{
+    return method == "GET" || method == "HEAD" || method == "PUT" || method == "DELETE";
+}
+
+void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried,
+                            int attempt)
 {
     const Result<QUrl> target = serviceUrl(request.serviceType, request.path);
     if (!target.ok()) {
@@ -368,11 +375,23 @@ void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<R
     const QByteArray usedToken = m_token.id;
     QElapsedTimer timer;
     timer.start();
-    connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retried, usedToken, url, timer] {
+    connect(reply, &QNetworkReply::finished, this, [this, reply, request, promise, retried, usedToken, url, timer, attempt] {
         reply->deleteLater();
         const int status = reply->attribute(QNetworkRequest::HttpStatusCodeAttribute).toInt();
-        const QByteArray body = reply->readAll();
+        const QByteArray body = reply->isOpen() ? reply->readAll() : QByteArray(); // closed after a timeout
         qCDebug(lcCloud) << request.method << url.toString() << status << timer.elapsed() << "ms";
+        // Transient failures of calls that may safely run twice: try again, a little later
+        // each time (a timer, never a wait: the GUI thread goes on meanwhile).
+        const bool transient = status == 0 || status == 500 || status == 502 || status == 503 || status == 504;
+        if (transient && isIdempotent(request.method) && attempt < MaxRetries) {
+            qCInfo(lcCloud) << request.method << url.toString() << "failed with" << status << reply->errorString()
+                            << "- retry" << attempt + 1 << "of" << MaxRetries;
+            QTimer::singleShot(m_retryDelayMs << attempt, this, [this, request, promise, retried, attempt] {
+                dispatch(request, promise, retried, attempt + 1);
+            });
+            return;
+        }
+        const QString tries = attempt > 0 ? u" "_s + tr("(%1 attempts)").arg(attempt + 1) : QString();
         if (status == 401 && !retried) {
             // The token expired or was revoked: sign in again (once) and repeat the request.
             if (m_token.isValid() && m_token.id != usedToken) {
@@ -389,15 +408,25 @@ void CloudSession::dispatch(const CloudRequest &request, const std::shared_ptr<R
             });
             return;
         }
+        if (status == 0 && reply->error() == QNetworkReply::OperationCanceledError) {
+            // QNetworkRequest's transfer timeout cancels the reply.
+            finish(*promise, Result<CloudReply>::failure(tr("%1 at %2 did not answer within %3 s.")
+                                                             .arg(CloudError::serviceLabel(request.serviceType),
+                                                                  url.toString(QUrl::RemovePath | QUrl::RemoveQuery))
+                                                             .arg(m_requestTimeoutMs / 1000.0)
+                                                         + tries));
+            return;
+        }
         if (status == 0) {
             finish(*promise, Result<CloudReply>::failure(tr("%1 cannot be reached at %2: %3")
                                                              .arg(CloudError::serviceLabel(request.serviceType),
                                                                   url.toString(QUrl::RemovePath | QUrl::RemoveQuery),
-                                                                  unreachableReason(reply))));
+                                                                  unreachableReason(reply))
+                                                         + tries));
             return;
         }
         if (status >= 400) {
-            finish(*promise, Result<CloudReply>::failure(CloudError::describe(status, body, request.serviceType)));
+            finish(*promise, Result<CloudReply>::failure(CloudError::describe(status, body, request.serviceType) + tries));
             return;
         }
         finish(*promise, Result<CloudReply>{CloudReply{status, body, request.serviceType}, {}});

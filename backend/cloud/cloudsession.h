@@ -67,6 +67,16 @@ public:
     QFuture<Result<QNetworkRequest>> authorizedRequest(const QString &serviceType, const QString &path);
     QNetworkAccessManager *networkAccessManager() const { return m_network; }
 
+    // Requests (not streamed transfers) give up after this long without progress.
+    void setRequestTimeoutMs(int ms) { m_requestTimeoutMs = ms; }
+    int requestTimeoutMs() const { return m_requestTimeoutMs; }
+    // Idempotent calls (GET, HEAD, PUT, DELETE) that fail with no answer, a timeout, 500,
+    // 502, 503 or 504 are sent again this many times, after RetryDelayMs, then twice that.
+    // POST and PATCH never are: the server may have acted on the first one.
+    static constexpr int MaxRetries = 2;
+    void setRetryDelayMs(int ms) { m_retryDelayMs = ms; }
+    static bool isIdempotent(const QByteArray &method);
+
     // A token with less than this left is renewed before the next request.
     static constexpr int TokenRenewalMarginSeconds = 5;
 
@@ -80,7 +90,8 @@ Q_SIGNALS:
 private:
     QFuture<Result<CloudToken>> authenticate(const QJsonObject &body, bool isSwitch);
     using ReplyPromise = QPromise<Result<CloudReply>>;
-    void dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried);
+    void dispatch(const CloudRequest &request, const std::shared_ptr<ReplyPromise> &promise, bool retried,
+                  int attempt = 0);
     QNetworkRequest makeRequest(const QUrl &url) const;
     Result<QUrl> serviceUrl(const QString &serviceType, const QString &path) const;
     QNetworkRequest signedRequest(const QUrl &url, const QString &serviceType) const;
@@ -92,6 +103,8 @@ private:
     QString m_interface;
     QString m_region;
     int m_signInCount = 0;
+    int m_requestTimeoutMs = 60000;
+    int m_retryDelayMs = 1000;
     QFuture<Result<CloudToken>> m_pendingSignIn;
 };
 

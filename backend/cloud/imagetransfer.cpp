@@ -5,6 +5,7 @@
 #include "cloudlogging.h"
 #include "cloudsession.h"
 #include "whenfinished.h"
+#include "writefailure.h"
 
 #include <QFile>
 #include <QNetworkAccessManager>
@@ -60,7 +61,7 @@ void ImageTransfer::start()
         m_target = new QSaveFile(m_localPath);
         // Written beside the target and renamed at the end: a failed download replaces nothing.
         if (!m_target->open(QIODevice::WriteOnly)) {
-            fail(tr("Cannot write %1: %2").arg(m_localPath, m_target->errorString()));
+            fail(tr("Cannot write %1: %2").arg(m_localPath, WriteFailure::describe(*m_target, m_localPath)));
             return;
         }
     }
@@ -104,7 +105,7 @@ void ImageTransfer::writeAvailable()
         return;
     const QByteArray chunk = m_reply->readAll();
     if (m_target->write(chunk) != chunk.size()) {
-        const QString error = tr("Cannot write %1: %2").arg(m_localPath, m_target->errorString());
+        const QString error = tr("Cannot write %1: %2").arg(m_localPath, WriteFailure::describe(*m_target, m_localPath));
         m_reply->disconnect(this);
         m_reply->abort();
         m_reply->deleteLater();
@@ -138,7 +139,7 @@ void ImageTransfer::complete()
         if (!m_running)
             return; // the last write failed
         if (!m_target->commit()) {
-            fail(tr("Cannot write %1: %2").arg(m_localPath, m_target->errorString()));
+            fail(tr("Cannot write %1: %2").arg(m_localPath, WriteFailure::describe(*m_target, m_localPath)));
             return;
         }
         delete m_target;

@@ -10,6 +10,7 @@
 #include "guestlistmodel.h"
 #include "libvirterror.h"
 #include "libvirteventloop.h"
+#include "libvirtddaemon.h"
 #include "libvirthandles.h"
 #include "testpaths.h"
 
@@ -39,61 +40,8 @@ constexpr int StateTimeoutMs = 30000;       // a TCG guest starts or stops in we
 // Reconnect backoff runs 1, 2, 4, 8, 16, 30 s: a daemon back within 30 s is found within
 // about 60 s of the kill.
 constexpr int ReconnectTimeoutMs = 120000;
-constexpr int ScriptTimeoutMs = 150000;
 
 const char *const NotRunningMessage = "libvirtd is not running: start it with scripts/libvirtd-start.sh";
-
-QString stateDir()
-{
-    const QString fromEnv = qEnvironmentVariable("VIRTDECK_STATE_DIR");
-    return fromEnv.isEmpty() ? u"/run/virtdeck-test"_s : fromEnv;
-}
-
-// The state letter of /proc/PID/stat (R, S, D, Z, ...), or 0 when there is no such
-// process. The daemon may linger as a zombie (PID 1 here reaps late), so kill(pid, 0)
-// cannot tell a dead daemon from a live one.
-char processState(qint64 pid)
-{
-    QFile stat(u"/proc/%1/stat"_s.arg(pid));
-    if (!stat.open(QIODevice::ReadOnly))
-        return 0;
-    const QByteArray text = stat.readAll();
-    const qsizetype close = text.lastIndexOf(") ");
-    return close < 0 || close + 2 >= text.size() ? char(0) : text.at(close + 2);
-}
-
-bool isAlive(qint64 pid)
-{
-    const char state = processState(pid);
-    return state != 0 && state != 'Z' && state != 'X';
-}
-
-QByteArray commandName(qint64 pid)
-{
-    QFile comm(u"/proc/%1/comm"_s.arg(pid));
-    return comm.open(QIODevice::ReadOnly) ? comm.readAll().trimmed() : QByteArray();
-}
-
-// The live libvirtd: the one the start script recorded, or else any live process of that
-// name (a daemon started by other means).
-qint64 libvirtdPid()
-{
-    QFile recorded(stateDir() + u"/libvirtd.pid"_s);
-    if (recorded.open(QIODevice::ReadOnly)) {
-        bool ok = false;
-        const qint64 pid = recorded.readAll().trimmed().toLongLong(&ok);
-        if (ok && isAlive(pid) && commandName(pid) == "libvirtd")
-            return pid;
-    }
-    const QStringList entries = QDir(u"/proc"_s).entryList(QDir::Dirs | QDir::NoDotAndDotDot);
-    for (const QString &entry : entries) {
-        bool ok = false;
-        const qint64 pid = entry.toLongLong(&ok);
-        if (ok && commandName(pid) == "libvirtd" && isAlive(pid))
-            return pid;
-    }
-    return 0;
-}
 
 // A connection of the test's own, beside the one under test, to set up and clean up.
 ConnectHandle openHelperConnection(QString *error)
@@ -135,7 +83,6 @@ private Q_SLOTS:
     void cleanup();
 
 private:
-    bool runScript(const QString &name, QString *output);
     bool removeGuest(QString *error);
 
     QString m_guestName;
@@ -149,25 +96,9 @@ void TestRealLibvirtd::initTestCase()
     const ConnectHandle conn = openHelperConnection(&error);
     if (!conn)
         QFAIL(qPrintable(u"%1 (%2: %3)"_s.arg(QLatin1StringView(NotRunningMessage), SystemUri, error)));
-    QVERIFY2(libvirtdPid() > 0, "qemu:///system answers, but no libvirtd process was found to kill");
+    QVERIFY2(Test::LibvirtdDaemon::pid() > 0, "qemu:///system answers, but no libvirtd process was found to kill");
     QVERIFY2(QFile::exists(scriptPath(u"libvirtd-restart-daemon.sh"_s)),
              qPrintable(u"missing %1"_s.arg(scriptPath(u"libvirtd-restart-daemon.sh"_s))));
-}
-
-bool TestRealLibvirtd::runScript(const QString &name, QString *output)
-{
-    QProcess process;
-    process.setProcessChannelMode(QProcess::MergedChannels);
-    QSignalSpy finished(&process, &QProcess::finished);
-    process.start(u"bash"_s, {scriptPath(name)});
-    // Waiting on the spy keeps the event loop turning: the session's signals still arrive.
-    const bool done = finished.wait(ScriptTimeoutMs);
-    if (!done) {
-        process.kill();
-        process.waitForFinished(5000);
-    }
-    *output = QString::fromLocal8Bit(process.readAll());
-    return done && process.exitStatus() == QProcess::NormalExit && process.exitCode() == 0;
 }
 
 bool TestRealLibvirtd::removeGuest(QString *error)
@@ -270,11 +201,11 @@ void TestRealLibvirtd::lifecycleAndDaemonRestart()
     phase("started, forced off, started again");
 
     // 3. libvirtd dies hard: the session notices, the process carries on.
-    const qint64 pid = libvirtdPid();
+    const qint64 pid = Test::LibvirtdDaemon::pid();
     QVERIFY2(pid > 0, "no live libvirtd process found");
     states.clear();
     QCOMPARE(::kill(pid_t(pid), SIGKILL), 0);
-    QTRY_VERIFY_WITH_TIMEOUT(!isAlive(pid), StateTimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(!Test::LibvirtdDaemon::isAlive(pid), StateTimeoutMs);
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), ConnectionState::Lost, StateTimeoutMs);
     phase("killed libvirtd, session is Lost");
     QCOMPARE(model.connectionIndex(connectionId).data(GuestListModel::ConnectionStateRole).toInt(),
@@ -290,7 +221,7 @@ void TestRealLibvirtd::lifecycleAndDaemonRestart()
 
     // 4. libvirtd comes back: the session reconnects on its own, the guest is still running.
     QString output;
-    QVERIFY2(runScript(u"libvirtd-restart-daemon.sh"_s, &output),
+    QVERIFY2(Test::LibvirtdDaemon::restart(&output),
              qPrintable(u"libvirtd-restart-daemon.sh failed:\n"_s + output));
     phase("libvirtd restarted");
     QTRY_COMPARE_WITH_TIMEOUT(session->state(), ConnectionState::Connected, ReconnectTimeoutMs);
@@ -330,9 +261,9 @@ void TestRealLibvirtd::cleanup()
     QString error;
     if (!removeGuest(&error)) {
         // The test may have stopped between killing libvirtd and bringing it back.
-        if (libvirtdPid() == 0) {
+        if (Test::LibvirtdDaemon::pid() == 0) {
             QString output;
-            if (!runScript(u"libvirtd-restart-daemon.sh"_s, &output))
+            if (!Test::LibvirtdDaemon::restart(&output))
                 qWarning("cleanup: could not restart libvirtd: %s", qPrintable(output));
         }
         if (!removeGuest(&error))

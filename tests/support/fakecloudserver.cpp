@@ -2,8 +2,10 @@
 #include "fakecloudserver.h"
 
 #include <QDateTime>
+#include <QPointer>
 #include <QSslSocket>
 #include <QTcpSocket>
+#include <QTimer>
 
 namespace VirtDeck::Test {
 
@@ -66,9 +68,25 @@ void FakeCloudServer::incomingConnection(qintptr socketDescriptor)
     addPendingConnection(socket);
 }
 
+Cloud::CloudConfig FakeCloudServer::cloudConfig() const
+{
+    Cloud::CloudConfig config;
+    config.name = u"fake"_s;
+    config.authUrl = authUrl();
+    config.username = u"fake"_s;
+    config.password = u"pw"_s;
+    config.projectName = u"fake"_s;
+    return config;
+}
+
 void FakeCloudServer::setReply(const QByteArray &path, const Reply &reply)
 {
     m_replies.insert(path, reply);
+}
+
+void FakeCloudServer::queueReplies(const QByteArray &path, const QList<Reply> &replies)
+{
+    m_queued[path] += replies;
 }
 
 QByteArray FakeCloudServer::tokenBody() const
@@ -104,6 +122,7 @@ void FakeCloudServer::serve(QTcpSocket *socket)
         const QList<QByteArray> requestLine = head.left(head.indexOf('\r')).split(' ');
         QByteArray path = requestLine.value(1);
         path = path.left(path.indexOf('?') < 0 ? path.size() : path.indexOf('?'));
+        m_methods[path].append(requestLine.value(0));
 
         Reply reply;
         QByteArray extraHeaders;
@@ -120,6 +139,8 @@ void FakeCloudServer::serve(QTcpSocket *socket)
                    && token != "fake-token-" + QByteArray::number(m_tokensIssued)) {
             ++m_unauthorized;
             reply = {401, R"({"error": {"code": 401, "message": "The request you have made requires authentication."}})", false, false};
+        } else if (!m_queued.value(path).isEmpty()) {
+            reply = m_queued[path].takeFirst();
         } else {
             reply = m_replies.value(path, Reply{404, R"({"itemNotFound": {"code": 404, "message": "no such path"}})", false, false});
         }
@@ -128,6 +149,19 @@ void FakeCloudServer::serve(QTcpSocket *socket)
             return;
         }
         const QByteArray sent = reply.truncate ? reply.body.left(reply.body.size() / 2) : reply.body;
+        if (reply.delayMs > 0) {
+            // Answered later; a client that gave up meanwhile has closed the socket.
+            QPointer<QTcpSocket> later(socket);
+            QTimer::singleShot(reply.delayMs, this, [later, reply] {
+                if (!later || later->state() != QAbstractSocket::ConnectedState)
+                    return;
+                later->write("HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: application/json\r\n"
+                             "Content-Length: " + QByteArray::number(reply.body.size()) + "\r\nConnection: close\r\n\r\n"
+                             + reply.body);
+                later->disconnectFromHost();
+            });
+            return;
+        }
         socket->write("HTTP/1.1 " + QByteArray::number(reply.status) + " X\r\nContent-Type: application/json\r\n"
                       + extraHeaders + "Content-Length: " + QByteArray::number(reply.body.size())
                       + "\r\nConnection: keep-alive\r\n\r\n" + sent);

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cloudconfig.h"
+
 #include <QByteArray>
 #include <QHash>
+#include <QList>
 #include <QSslConfiguration>
 #include <QTcpServer>
 
@@ -22,13 +25,21 @@ public:
         QByteArray body;
         bool truncate = false;  // announce more bytes than sent, then close
         bool hangUp = false;    // close without any answer
+        int delayMs = 0;        // answer this late (a slow server, beyond the client's timeout)
     };
 
     explicit FakeCloudServer(QObject *parent = nullptr);
     bool start();
     QString authUrl() const;
+    // A password configuration for this server (user and project "fake").
+    Cloud::CloudConfig cloudConfig() const;
     // path (without query) below /compute/ -> reply
     void setReply(const QByteArray &path, const Reply &reply);
+    // Fault injection: the next requests to path get these replies in order, then setReply's.
+    void queueReplies(const QByteArray &path, const QList<Reply> &replies);
+    // Requests seen for path (without query), and their methods in order.
+    int hits(const QByteArray &path) const { return m_methods.value(path).size(); }
+    QList<QByteArray> methods(const QByteArray &path) const { return m_methods.value(path); }
     // Close every connection right after its reply although it said keep-alive.
     void setCloseAfterReply(bool close) { m_closeAfterReply = close; }
     // Serve HTTPS with this configuration (its local certificate and private key); call
@@ -52,6 +63,8 @@ private:
     QByteArray tokenBody() const;
 
     QHash<QByteArray, Reply> m_replies;
+    QHash<QByteArray, QList<Reply>> m_queued;
+    QHash<QByteArray, QList<QByteArray>> m_methods;
     QHash<QTcpSocket *, QByteArray> m_buffers;
     QSslConfiguration m_tls;
     bool m_useTls = false;
