@@ -56,10 +56,9 @@ using namespace VirtDeck::Test;
 namespace {
 
 template<typename T>
-Result<T> wait(QFuture<Result<T>> future, int ms = 60000)
+Result<T> wait(QFuture<Result<T>> future, int timeoutMs = 60000)
 {
-    const auto result = awaitFuture(future, ms);
-    return result ? *result : Result<T>::failure(u"timed out or cancelled"_s);
+    return awaitResult(future, timeoutMs);
 }
 
 QString uniqueName(const QString &what)
@@ -135,15 +134,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString reason = TestCloud::unavailableReason();
-        if (!reason.isEmpty())
-            QFAIL(qPrintable(reason));
-        for (const QString &who : {u"admin"_s, u"demo"_s}) {
-            auto s = std::make_unique<CloudSession>(TestCloud::config(who));
-            const auto token = wait(s->signIn());
-            QVERIFY2(token.ok(), qPrintable(token.error));
-            m_sessions.insert(who, s.release());
-        }
+        if (const QString problem = TestCloud::signIn({u"admin"_s, u"demo"_s}, m_sessions); !problem.isEmpty())
+            QFAIL(qPrintable(problem));
         QVERIFY(m_dir.isValid());
         m_qcow2 = m_dir.filePath(u"virtdeck-test-inst.qcow2"_s);
         QProcess qemuImg;

@@ -50,8 +50,7 @@ const QString prefix = u"virtdeck-test-net-"_s;
 template<typename T>
 Result<T> wait(QFuture<Result<T>> future, int timeoutMs = 60000)
 {
-    const auto result = awaitFuture(future, timeoutMs);
-    return result ? *result : Result<T>::failure(u"timed out or cancelled"_s);
+    return awaitResult(future, timeoutMs);
 }
 
 QString uniqueName(const QString &what)
@@ -173,15 +172,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString reason = TestCloud::unavailableReason();
-        if (!reason.isEmpty())
-            QFAIL(qPrintable(reason));
-        for (const QString &who : {u"admin"_s, u"demo"_s}) {
-            auto session = std::make_unique<CloudSession>(TestCloud::config(who));
-            const auto token = wait(session->signIn());
-            QVERIFY2(token.ok(), qPrintable(token.error));
-            m_sessions.insert(who, session.release());
-        }
+        if (const QString problem = TestCloud::signIn({u"admin"_s, u"demo"_s}, m_sessions); !problem.isEmpty())
+            QFAIL(qPrintable(problem));
         QVERIFY(!admin()->token().isAdmin() == false);
         QVERIFY(!demo()->token().isAdmin());
     }
