@@ -119,6 +119,11 @@ QString CloudVolumeDialog::problemText() const
     return m_problems->isHidden() ? QString() : m_problems->text();
 }
 
+qint64 CloudVolumeDialog::sizeGb() const
+{
+    return m_size->value();
+}
+
 void CloudVolumeDialog::showProblems(const FormProblems &problems)
 {
     QStringList lines;

@@ -31,6 +31,7 @@ public:
                       QWidget *parent = nullptr);
 
     bool isExtend() const { return !m_volume.id.isEmpty(); }
+    qint64 sizeGb() const;
     FormProblems problems() const;
     void submit();
     QString problemText() const;

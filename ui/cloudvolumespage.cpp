@@ -96,7 +96,9 @@ CloudVolumesPage::CloudVolumesPage(QWidget *parent)
     connect(m_allProjects, &QCheckBox::toggled, m_model, &CloudVolumeListModel::setAllProjects);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CloudVolumesPage::selectionChanged);
     connect(m_model, &CloudVolumeListModel::refreshed, this, [this] {
-        setStatus(tr("%n volume(s)", nullptr, m_model->rowCount()));
+        if (m_extending.isEmpty())
+            setStatus(tr("%n volume(s)", nullptr, m_model->rowCount()));
+        checkExtends();
         selectionChanged();
         updatePolling();
         Q_EMIT loaded();
@@ -131,8 +133,9 @@ void CloudVolumesPage::setStatus(const QString &text)
 
 void CloudVolumesPage::updatePolling()
 {
-    const bool changing = std::any_of(m_model->items().begin(), m_model->items().end(),
-                                      [](const CloudVolume &volume) { return isTransitional(volume.status); });
+    const bool changing = !m_extending.isEmpty()
+        || std::any_of(m_model->items().begin(), m_model->items().end(),
+                       [](const CloudVolume &volume) { return isTransitional(volume.status); });
     if (changing && !m_poll->isActive())
         m_poll->start();
     else if (!changing && m_poll->isActive())
@@ -220,10 +223,64 @@ void CloudVolumesPage::extendVolume()
     const CloudVolume *volume = m_model->item(m_view->currentIndex());
     if (!volume || !m_session)
         return;
+    const QString id = volume->id; // the row may move while the dialog is open
     CloudVolumeDialog dialog(m_session, *volume, remaining(u"gigabytes"_s), this);
     if (dialog.exec() != QDialog::Accepted)
         return;
+    followExtend(id, dialog.sizeGb());
+}
+
+void CloudVolumesPage::followExtend(const QString &volumeId, qint64 newSizeGb)
+{
+    // A list already in flight may still show the old size and status: allow a few.
+    m_extending.insert(volumeId, {newSizeGb, 5});
+    const int row = m_model->rowOf(volumeId);
+    const CloudVolume *volume = m_model->item(row);
+    setStatus(tr("Extending volume %1 to %2 GiB…").arg(volume && !volume->name.isEmpty() ? volume->name : volumeId).arg(newSizeGb));
     refresh();
+    updatePolling();
+}
+
+void CloudVolumesPage::checkExtends()
+{
+    // Cinder answers an extend with 202 and sets "extending"; the driver's verdict comes
+    // later as the volume's status: the new size, or "error_extending" and a user message.
+    for (auto it = m_extending.begin(); it != m_extending.end();) {
+        const QString id = it.key();
+        const qint64 wanted = it->sizeGb;
+        const CloudVolume *volume = m_model->item(m_model->rowOf(id));
+        const bool oldState = volume && volume->sizeGb < wanted && (volume->status == u"available"_s || volume->status == u"in-use"_s);
+        if (volume && (volume->status == u"extending"_s || (oldState && --it->listsLeft > 0))) {
+            ++it;
+            continue;
+        }
+        it = m_extending.erase(it);
+        if (!volume)
+            continue; // deleted meanwhile
+        const QString name = volume->name.isEmpty() ? id : volume->name;
+        if (volume->sizeGb >= wanted) {
+            setStatus(tr("Volume %1 now has %2 GiB.").arg(name).arg(volume->sizeGb));
+            Q_EMIT extendSettled(id, {});
+            continue;
+        }
+        const QString status = volume->status;
+        const qint64 size = volume->sizeGb;
+        whenFinished(VolumeClient(m_session).userMessages(id), this,
+                     [this, id, name, wanted, status, size](const Result<QStringList> &messages) {
+                         const QString reason = !messages.ok()     ? tr("Cinder's messages cannot be read: %1").arg(messages.error)
+                             : messages.value.isEmpty() ? tr("Cinder left no message saying why.")
+                                                        : tr("Cinder says: %1").arg(messages.value.first());
+                         QString text = tr("Volume %1 was not extended to %2 GiB: it keeps %3 GiB and its status is now %4. %5")
+                                            .arg(name)
+                                            .arg(wanted)
+                                            .arg(size)
+                                            .arg(status, reason);
+                         if (status == u"error_extending"_s)
+                             text += u' ' + tr("The volume's data is unchanged; it can be deleted, or an administrator can reset its status to available.");
+                         setStatus(text);
+                         Q_EMIT extendSettled(id, text);
+                     });
+    }
 }
 
 void CloudVolumesPage::deleteVolume()

@@ -34,11 +34,17 @@ public:
     QString quotaText() const;
     bool isPolling() const;
     void setConfirmationsEnabled(bool enabled) { m_confirmations = enabled; }
+    // After Cinder accepted an extend (202): follows the volume until it has the new size or
+    // the driver failed, and then says which, with Cinder's own message for a failure.
+    void followExtend(const QString &volumeId, qint64 newSizeGb);
+    bool isFollowingExtend() const { return !m_extending.isEmpty(); }
 
     static constexpr int PollIntervalMs = 2000;
 
 Q_SIGNALS:
     void loaded();
+    // error is empty when the volume has its new size.
+    void extendSettled(const QString &volumeId, const QString &error);
 
 private:
     void createVolume();
@@ -48,6 +54,7 @@ private:
     void detachVolume();
     void selectionChanged();
     void updatePolling();
+    void checkExtends();
     void setStatus(const QString &text);
     qint64 remaining(const QString &resource) const;
 
@@ -64,6 +71,12 @@ private:
     QTimer *m_poll;
     Cloud::QuotaSet m_quotaSet;
     QHash<QString, QString> m_instanceNames;
+    struct PendingExtend
+    {
+        qint64 sizeGb = 0; // asked for
+        int listsLeft = 0; // lists that may still show the old size before we give up
+    };
+    QHash<QString, PendingExtend> m_extending; // by volume id
     bool m_confirmations = true;
 };
 

@@ -67,4 +67,9 @@ QString CloudJson::optionalString(const QJsonObject &parent, const QString &key)
     return parent.value(key).toString();
 }
 
+QString CloudJson::entryNotAnObject(const QString &key, const QString &serviceType)
+{
+    return CloudError::malformed(serviceType, tr("an entry of \"%1\" is not an object").arg(key));
+}
+
 } // namespace VirtDeck::Cloud

@@ -96,54 +96,22 @@ QFuture<Result<QuotaSet>> ComputeClient::updateQuotas(const QString &projectId, 
 
 Result<QList<Flavor>> ComputeClient::parseFlavors(const QByteArray &body)
 {
-    using R = Result<QList<Flavor>>;
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, u"flavors"_s, compute);
-    if (!list.ok())
-        return R::failure(list.error);
-    QList<Flavor> flavors;
-    for (const QJsonValue &value : list.value) {
-        if (!value.isObject())
-            return R::failure(CloudError::malformed(compute, tr("a flavor entry is not an object")));
-        const Result<Flavor> flavor = flavorFrom(value.toObject());
-        if (!flavor.ok())
-            return R::failure(flavor.error);
-        flavors.append(flavor.value);
-    }
-    return {flavors, {}};
+    return CloudJson::objectList<Flavor>(body, u"flavors"_s, compute, flavorFrom);
 }
 
 Result<Flavor> ComputeClient::parseFlavor(const QByteArray &body)
 {
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return Result<Flavor>::failure(root.error);
-    const auto object = CloudJson::object(root.value, u"flavor"_s, compute);
-    if (!object.ok())
-        return Result<Flavor>::failure(object.error);
-    return flavorFrom(object.value);
+    return CloudJson::wrappedObject<Flavor>(body, u"flavor"_s, compute, flavorFrom);
 }
 
 Result<QList<FlavorAccess>> ComputeClient::parseFlavorAccess(const QByteArray &body)
 {
-    using R = Result<QList<FlavorAccess>>;
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, u"flavor_access"_s, compute);
-    if (!list.ok())
-        return R::failure(list.error);
-    QList<FlavorAccess> access;
-    for (const QJsonValue &value : list.value) {
-        const QJsonObject entry = value.toObject();
+    return CloudJson::objectList<FlavorAccess>(body, u"flavor_access"_s, compute, [](const QJsonObject &entry) {
         const auto project = CloudJson::string(entry, u"tenant_id"_s, compute);
         if (!project.ok())
-            return R::failure(project.error);
-        access.append({entry.value(u"flavor_id"_s).toString(), project.value});
-    }
-    return {access, {}};
+            return Result<FlavorAccess>::failure(project.error);
+        return Result<FlavorAccess>{{entry.value(u"flavor_id"_s).toString(), project.value}, {}};
+    });
 }
 
 QString ComputeClient::validate(const Flavor &flavor)

@@ -66,23 +66,13 @@ struct ImagePage
 
 Result<ImagePage> parsePage(const QByteArray &body)
 {
-    using R = Result<ImagePage>;
     const auto root = CloudJson::parseObject(body, glance);
     if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, u"images"_s, glance);
-    if (!list.ok())
-        return R::failure(list.error);
-    ImagePage page;
-    for (const QJsonValue &value : list.value) {
-        if (!value.isObject())
-            return R::failure(CloudError::malformed(glance, ImageClient::tr("an image entry is not an object")));
-        const Result<CloudImage> entry = imageFrom(value.toObject());
-        if (!entry.ok())
-            return R::failure(entry.error);
-        page.images.append(entry.value);
-    }
-    page.next = root.value.value(u"next"_s).toString();
+        return Result<ImagePage>::failure(root.error);
+    const auto images = CloudJson::objectList<CloudImage>(root.value, u"images"_s, glance, imageFrom);
+    if (!images.ok())
+        return Result<ImagePage>::failure(images.error);
+    ImagePage page{images.value, root.value.value(u"next"_s).toString()};
     while (page.next.startsWith(u'/'))
         page.next.remove(0, 1);
     return {page, {}};
@@ -132,6 +122,7 @@ Result<QList<CloudImage>> ImageClient::parseImages(const QByteArray &body)
 
 Result<CloudImage> ImageClient::parseImage(const QByteArray &body)
 {
+    // Glance v2 sends the image itself, not wrapped in {"image": …}.
     const auto root = CloudJson::parseObject(body, glance);
     if (!root.ok())
         return Result<CloudImage>::failure(root.error);

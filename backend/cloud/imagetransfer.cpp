@@ -37,7 +37,15 @@ ImageTransfer::~ImageTransfer()
     if (m_target)
         m_target->cancelWriting();
     delete m_target;
-    delete m_source;
+    dropSource();
+}
+
+void ImageTransfer::dropSource()
+{
+    // Once the reply owns the file it goes with the reply, never before it.
+    if (m_source && !m_source->parent())
+        delete m_source;
+    m_source = nullptr;
 }
 
 void ImageTransfer::start()
@@ -79,6 +87,10 @@ void ImageTransfer::start()
             networkRequest.setHeader(QNetworkRequest::ContentTypeHeader, u"application/octet-stream"_s);
             networkRequest.setHeader(QNetworkRequest::ContentLengthHeader, m_source->size());
             m_reply = network->put(networkRequest, m_source);
+            // Qt reads the upload device from queued requests of its HTTP thread, which can
+            // still arrive after abort() and finished(): deleting the file before the reply
+            // itself is gone made a cancelled upload crash. The reply owns it from now on.
+            m_source->setParent(m_reply);
             connect(m_reply, &QNetworkReply::uploadProgress, this, [this](qint64 done, qint64 total) {
                 if (total > 0)
                     Q_EMIT progress(done, total);
@@ -173,8 +185,7 @@ void ImageTransfer::fail(const QString &error, bool canceled)
         delete m_target; // removes the partial temporary file
         m_target = nullptr;
     }
-    delete m_source;
-    m_source = nullptr;
+    dropSource();
     Q_EMIT finished(false, canceled, error);
 }
 

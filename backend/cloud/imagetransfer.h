@@ -48,12 +48,14 @@ private:
     void writeAvailable();
     void complete();
     void fail(const QString &error, bool canceled = false);
+    void dropSource();
 
     QPointer<CloudSession> m_session;
     const Direction m_direction;
     const QString m_imageId;
     const QString m_localPath;
-    QFile *m_source = nullptr;
+    // Owned by the upload's reply once it is sent (see start()); the QPointer notices.
+    QPointer<QFile> m_source;
     QSaveFile *m_target = nullptr;
     QPointer<QNetworkReply> m_reply;
     QElapsedTimer m_elapsed;

@@ -173,66 +173,22 @@ QString InstanceClient::actionName(Action action)
 
 Result<QList<CloudInstance>> InstanceClient::parseInstances(const QByteArray &body)
 {
-    using R = Result<QList<CloudInstance>>;
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, u"servers"_s, compute);
-    if (!list.ok())
-        return R::failure(list.error);
-    QList<CloudInstance> instances;
-    for (const QJsonValue &value : list.value) {
-        if (!value.isObject())
-            return R::failure(CloudError::malformed(compute, tr("a server entry is not an object")));
-        const Result<CloudInstance> instance = instanceFrom(value.toObject());
-        if (!instance.ok())
-            return R::failure(instance.error);
-        instances.append(instance.value);
-    }
-    return {instances, {}};
+    return CloudJson::objectList<CloudInstance>(body, u"servers"_s, compute, instanceFrom);
 }
 
 Result<CloudInstance> InstanceClient::parseInstance(const QByteArray &body)
 {
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return Result<CloudInstance>::failure(root.error);
-    const auto object = CloudJson::object(root.value, u"server"_s, compute);
-    if (!object.ok())
-        return Result<CloudInstance>::failure(object.error);
-    return instanceFrom(object.value);
+    return CloudJson::wrappedObject<CloudInstance>(body, u"server"_s, compute, instanceFrom);
 }
 
 Result<QList<InstanceAction>> InstanceClient::parseActions(const QByteArray &body)
 {
-    using R = Result<QList<InstanceAction>>;
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, u"instanceActions"_s, compute);
-    if (!list.ok())
-        return R::failure(list.error);
-    QList<InstanceAction> actions;
-    for (const QJsonValue &value : list.value) {
-        if (!value.isObject())
-            return R::failure(CloudError::malformed(compute, tr("an instance action is not an object")));
-        const Result<InstanceAction> action = actionFrom(value.toObject());
-        if (!action.ok())
-            return R::failure(action.error);
-        actions.append(action.value);
-    }
-    return {actions, {}};
+    return CloudJson::objectList<InstanceAction>(body, u"instanceActions"_s, compute, actionFrom);
 }
 
 Result<InstanceAction> InstanceClient::parseAction(const QByteArray &body)
 {
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return Result<InstanceAction>::failure(root.error);
-    const auto object = CloudJson::object(root.value, u"instanceAction"_s, compute);
-    if (!object.ok())
-        return Result<InstanceAction>::failure(object.error);
-    return actionFrom(object.value);
+    return CloudJson::wrappedObject<InstanceAction>(body, u"instanceAction"_s, compute, actionFrom);
 }
 
 Result<QString> InstanceClient::parseConsoleLog(const QByteArray &body)

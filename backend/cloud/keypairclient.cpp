@@ -65,37 +65,18 @@ QString KeyPairClient::validateName(const QString &name)
 
 Result<QList<KeyPair>> KeyPairClient::parseKeyPairs(const QByteArray &body)
 {
-    using R = Result<QList<KeyPair>>;
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, u"keypairs"_s, compute);
-    if (!list.ok())
-        return R::failure(list.error);
-    QList<KeyPair> pairs;
-    for (const QJsonValue &value : list.value) {
-        // Each entry is wrapped: {"keypair": {...}}
-        const auto inner = CloudJson::object(value.toObject(), u"keypair"_s, compute);
-        if (!inner.ok())
-            return R::failure(inner.error);
-        const Result<KeyPair> pair = keyPairFrom(inner.value);
-        if (!pair.ok())
-            return R::failure(pair.error);
-        pairs.append(pair.value);
-    }
-    std::sort(pairs.begin(), pairs.end(), [](const KeyPair &a, const KeyPair &b) { return a.name < b.name; });
-    return {pairs, {}};
+    // Each entry is wrapped: {"keypair": {...}}
+    auto result = CloudJson::objectList<KeyPair>(body, u"keypairs"_s, compute, [](const QJsonObject &entry) {
+        const auto inner = CloudJson::object(entry, u"keypair"_s, compute);
+        return inner.ok() ? keyPairFrom(inner.value) : Result<KeyPair>::failure(inner.error);
+    });
+    std::sort(result.value.begin(), result.value.end(), [](const KeyPair &a, const KeyPair &b) { return a.name < b.name; });
+    return result;
 }
 
 Result<KeyPair> KeyPairClient::parseKeyPair(const QByteArray &body)
 {
-    const auto root = CloudJson::parseObject(body, compute);
-    if (!root.ok())
-        return Result<KeyPair>::failure(root.error);
-    const auto object = CloudJson::object(root.value, u"keypair"_s, compute);
-    if (!object.ok())
-        return Result<KeyPair>::failure(object.error);
-    return keyPairFrom(object.value);
+    return CloudJson::wrappedObject<KeyPair>(body, u"keypair"_s, compute, keyPairFrom);
 }
 
 QFuture<Result<QList<KeyPair>>> KeyPairClient::keyPairs() const

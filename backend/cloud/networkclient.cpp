@@ -82,43 +82,6 @@ Result<SecurityGroup> groupFrom(const QJsonObject &object)
     return {group, {}};
 }
 
-// {"<key>": [ {...}, ... ]} -> QList<T>, each entry read by from(); any bad entry fails the list.
-template<typename T, typename From>
-Result<QList<T>> listOf(const QByteArray &body, const QString &key, From from)
-{
-    using R = Result<QList<T>>;
-    const auto root = CloudJson::parseObject(body, network);
-    if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, key, network);
-    if (!list.ok())
-        return R::failure(list.error);
-    QList<T> items;
-    items.reserve(list.value.size());
-    for (const QJsonValue &value : list.value) {
-        if (!value.isObject())
-            return R::failure(CloudError::malformed(network, NetworkClient::tr("an entry of \"%1\" is not an object").arg(key)));
-        const Result<T> item = from(value.toObject());
-        if (!item.ok())
-            return R::failure(item.error);
-        items.append(item.value);
-    }
-    return {items, {}};
-}
-
-// {"<key>": {...}} -> T
-template<typename T, typename From>
-Result<T> oneOf(const QByteArray &body, const QString &key, From from)
-{
-    const auto root = CloudJson::parseObject(body, network);
-    if (!root.ok())
-        return Result<T>::failure(root.error);
-    const auto object = CloudJson::object(root.value, key, network);
-    if (!object.ok())
-        return Result<T>::failure(object.error);
-    return from(object.value);
-}
-
 Result<QStringList> stringList(const QJsonObject &object, const QString &key)
 {
     const QJsonValue value = object.value(key);
@@ -312,46 +275,19 @@ QFuture<Result<QuotaSet>> NetworkClient::updateQuotas(const QString &projectId, 
 
 Result<QList<SecurityGroup>> NetworkClient::parseSecurityGroups(const QByteArray &body)
 {
-    using R = Result<QList<SecurityGroup>>;
-    const auto root = CloudJson::parseObject(body, network);
-    if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, u"security_groups"_s, network);
-    if (!list.ok())
-        return R::failure(list.error);
-    QList<SecurityGroup> groups;
-    for (const QJsonValue &value : list.value) {
-        if (!value.isObject())
-            return R::failure(CloudError::malformed(network, tr("a security group entry is not an object")));
-        const Result<SecurityGroup> group = groupFrom(value.toObject());
-        if (!group.ok())
-            return R::failure(group.error);
-        groups.append(group.value);
-    }
-    std::sort(groups.begin(), groups.end(), [](const SecurityGroup &a, const SecurityGroup &b) { return a.name < b.name; });
-    return {groups, {}};
+    auto result = CloudJson::objectList<SecurityGroup>(body, u"security_groups"_s, network, groupFrom);
+    byName(result.value);
+    return result;
 }
 
 Result<SecurityGroup> NetworkClient::parseSecurityGroup(const QByteArray &body)
 {
-    const auto root = CloudJson::parseObject(body, network);
-    if (!root.ok())
-        return Result<SecurityGroup>::failure(root.error);
-    const auto object = CloudJson::object(root.value, u"security_group"_s, network);
-    if (!object.ok())
-        return Result<SecurityGroup>::failure(object.error);
-    return groupFrom(object.value);
+    return CloudJson::wrappedObject<SecurityGroup>(body, u"security_group"_s, network, groupFrom);
 }
 
 Result<SecurityGroupRule> NetworkClient::parseRule(const QByteArray &body)
 {
-    const auto root = CloudJson::parseObject(body, network);
-    if (!root.ok())
-        return Result<SecurityGroupRule>::failure(root.error);
-    const auto object = CloudJson::object(root.value, u"security_group_rule"_s, network);
-    if (!object.ok())
-        return Result<SecurityGroupRule>::failure(object.error);
-    return ruleFrom(object.value);
+    return CloudJson::wrappedObject<SecurityGroupRule>(body, u"security_group_rule"_s, network, ruleFrom);
 }
 
 QFuture<Result<QList<SecurityGroup>>> NetworkClient::securityGroups(const QString &projectId) const
@@ -405,48 +341,48 @@ QFuture<Result<bool>> NetworkClient::deleteRule(const QString &id) const
 
 Result<QList<CloudNetwork>> NetworkClient::parseNetworks(const QByteArray &body)
 {
-    auto result = listOf<CloudNetwork>(body, u"networks"_s, networkFrom);
+    auto result = CloudJson::objectList<CloudNetwork>(body, u"networks"_s, network, networkFrom);
     byName(result.value);
     return result;
 }
 
 Result<CloudNetwork> NetworkClient::parseNetwork(const QByteArray &body)
 {
-    return oneOf<CloudNetwork>(body, u"network"_s, networkFrom);
+    return CloudJson::wrappedObject<CloudNetwork>(body, u"network"_s, network, networkFrom);
 }
 
 Result<QList<CloudSubnet>> NetworkClient::parseSubnets(const QByteArray &body)
 {
-    auto result = listOf<CloudSubnet>(body, u"subnets"_s, subnetFrom);
+    auto result = CloudJson::objectList<CloudSubnet>(body, u"subnets"_s, network, subnetFrom);
     byName(result.value);
     return result;
 }
 
 Result<CloudSubnet> NetworkClient::parseSubnet(const QByteArray &body)
 {
-    return oneOf<CloudSubnet>(body, u"subnet"_s, subnetFrom);
+    return CloudJson::wrappedObject<CloudSubnet>(body, u"subnet"_s, network, subnetFrom);
 }
 
 Result<QList<CloudRouter>> NetworkClient::parseRouters(const QByteArray &body)
 {
-    auto result = listOf<CloudRouter>(body, u"routers"_s, routerFrom);
+    auto result = CloudJson::objectList<CloudRouter>(body, u"routers"_s, network, routerFrom);
     byName(result.value);
     return result;
 }
 
 Result<CloudRouter> NetworkClient::parseRouter(const QByteArray &body)
 {
-    return oneOf<CloudRouter>(body, u"router"_s, routerFrom);
+    return CloudJson::wrappedObject<CloudRouter>(body, u"router"_s, network, routerFrom);
 }
 
 Result<QList<CloudPort>> NetworkClient::parsePorts(const QByteArray &body)
 {
-    return listOf<CloudPort>(body, u"ports"_s, portFrom);
+    return CloudJson::objectList<CloudPort>(body, u"ports"_s, network, portFrom);
 }
 
 Result<QList<FloatingIp>> NetworkClient::parseFloatingIps(const QByteArray &body)
 {
-    auto result = listOf<FloatingIp>(body, u"floatingips"_s, floatingIpFrom);
+    auto result = CloudJson::objectList<FloatingIp>(body, u"floatingips"_s, network, floatingIpFrom);
     // In address order (172.24.4.9 before 172.24.4.10).
     std::sort(result.value.begin(), result.value.end(), [](const FloatingIp &a, const FloatingIp &b) {
         const QHostAddress x(a.address);
@@ -460,7 +396,7 @@ Result<QList<FloatingIp>> NetworkClient::parseFloatingIps(const QByteArray &body
 
 Result<FloatingIp> NetworkClient::parseFloatingIp(const QByteArray &body)
 {
-    return oneOf<FloatingIp>(body, u"floatingip"_s, floatingIpFrom);
+    return CloudJson::wrappedObject<FloatingIp>(body, u"floatingip"_s, network, floatingIpFrom);
 }
 
 Result<QString> NetworkClient::parseRouterInterface(const QByteArray &body)

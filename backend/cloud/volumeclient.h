@@ -36,10 +36,14 @@ public:
     // Nova's os-volume_attachments: the volume shows up in the instance ("/dev/vdb").
     QFuture<Result<VolumeAttachment>> attachVolume(const QString &serverId, const QString &volumeId) const;
     QFuture<Result<bool>> detachVolume(const QString &serverId, const QString &volumeId) const;
+    // Cinder's user messages about one resource, newest first: why an asynchronous step
+    // (extend, create, attach) failed after the API had accepted it.
+    QFuture<Result<QStringList>> userMessages(const QString &resourceId) const;
 
     static Result<QList<CloudVolume>> parseVolumes(const QByteArray &body);
     static Result<CloudVolume> parseVolume(const QByteArray &body);
     static Result<VolumeAttachment> parseAttachment(const QByteArray &body);
+    static Result<QStringList> parseUserMessages(const QByteArray &body, const QString &resourceId);
     // Empty when the values can be sent; else what is wrong.
     static QString validateNew(const QString &name, qint64 sizeGb);
     static QString validateExtend(const CloudVolume &volume, qint64 newSizeGb);

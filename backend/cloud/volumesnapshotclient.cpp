@@ -21,26 +21,18 @@ VolumeSnapshotClient::VolumeSnapshotClient(CloudSession *session)
 
 Result<QList<VolumeSnapshot>> VolumeSnapshotClient::parseSnapshots(const QByteArray &body)
 {
-    using R = Result<QList<VolumeSnapshot>>;
-    const auto root = CloudJson::parseObject(body, volume);
-    if (!root.ok())
-        return R::failure(root.error);
-    const auto list = CloudJson::array(root.value, u"snapshots"_s, volume);
-    if (!list.ok())
-        return R::failure(list.error);
-    QList<VolumeSnapshot> snapshots;
-    for (const QJsonValue &value : list.value) {
-        const QJsonObject object = value.toObject();
+    return CloudJson::objectList<VolumeSnapshot>(body, u"snapshots"_s, volume, [](const QJsonObject &object) {
+        using R = Result<VolumeSnapshot>;
         const auto id = CloudJson::string(object, u"id"_s, volume);
         if (!id.ok())
             return R::failure(id.error);
         const auto size = CloudJson::integer(object, u"size"_s, volume);
         if (!size.ok())
             return R::failure(size.error);
-        snapshots.append({id.value, object.value(u"name"_s).toString(), object.value(u"status"_s).toString(),
-                          object.value(u"volume_id"_s).toString(), size.value});
-    }
-    return {snapshots, {}};
+        return R{{id.value, object.value(u"name"_s).toString(), object.value(u"status"_s).toString(),
+                  object.value(u"volume_id"_s).toString(), size.value},
+                 {}};
+    });
 }
 
 QFuture<Result<QList<VolumeSnapshot>>> VolumeSnapshotClient::snapshots() const

@@ -2,10 +2,14 @@
 // Key pairs, networks, routers, floating IPs and volumes against the real test cloud
 // (scripts/cloud-start.sh, with the compute path): the guided project network with router
 // and gateway (and its undo), a floating IP associated with an instance's port, a volume
-// created, extended, attached, detached and deleted, key pairs imported and created (private
+// created, attached, detached and deleted, extended through the Volumes page (the test cloud's
+// fake driver refuses, and the page shows Cinder's message), key pairs imported and created (private
 // key 0600), and an admin seeing every project's volumes. Everything is named
 // virtdeck-test-net-* and removed again.
 #include "cloudsession.h"
+#include "cloudvolumedialog.h"
+#include "cloudvolumelistmodel.h"
+#include "cloudvolumespage.h"
 #include "computeclient.h"
 #include "keypairclient.h"
 #include "networkclient.h"
@@ -14,15 +18,20 @@
 #include "testcloud.h"
 #include "volumeclient.h"
 
+#include <QApplication>
 #include <QFile>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QNetworkAccessManager>
 #include <QNetworkReply>
+#include <QPushButton>
 #include <QSignalSpy>
+#include <QSpinBox>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 #include <QUuid>
 
 #include <memory>
@@ -41,8 +50,7 @@ const QString prefix = u"virtdeck-test-net-"_s;
 template<typename T>
 Result<T> wait(QFuture<Result<T>> future, int timeoutMs = 60000)
 {
-    const auto result = awaitFuture(future, timeoutMs);
-    return result ? *result : Result<T>::failure(u"timed out or cancelled"_s);
+    return awaitResult(future, timeoutMs);
 }
 
 QString uniqueName(const QString &what)
@@ -164,15 +172,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString reason = TestCloud::unavailableReason();
-        if (!reason.isEmpty())
-            QFAIL(qPrintable(reason));
-        for (const QString &who : {u"admin"_s, u"demo"_s}) {
-            auto session = std::make_unique<CloudSession>(TestCloud::config(who));
-            const auto token = wait(session->signIn());
-            QVERIFY2(token.ok(), qPrintable(token.error));
-            m_sessions.insert(who, session.release());
-        }
+        if (const QString problem = TestCloud::signIn({u"admin"_s, u"demo"_s}, m_sessions); !problem.isEmpty())
+            QFAIL(qPrintable(problem));
         QVERIFY(!admin()->token().isAdmin() == false);
         QVERIFY(!demo()->token().isAdmin());
     }
@@ -492,6 +493,8 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(volume(id).status, u"gone"_s, 60000);
     }
 
+    // Through the Volumes page as a user does it: Extend…, a new size in the dialog, and the
+    // page following the volume until Cinder's driver has answered.
     void volumeExtend()
     {
         const VolumeClient client(demo());
@@ -499,16 +502,61 @@ private Q_SLOTS:
         QVERIFY2(created.ok(), qPrintable(created.error));
         const QString id = created.value.id;
         QTRY_COMPARE_WITH_TIMEOUT(volume(id).status, u"available"_s, 60000);
-        const auto extended = wait(client.extendVolume(id, 2));
-        QVERIFY2(extended.ok(), qPrintable(extended.error));
-        // Cinder took it; the test cloud's fake LVM driver cannot grow a volume and ends in
-        // error_extending, a real backend in available with the new size.
-        QTRY_VERIFY_WITH_TIMEOUT(volume(id).status == u"available"_s || volume(id).status == u"error_extending"_s, 60000);
+
+        CloudVolumesPage page;
+        page.resize(1000, 600);
+        QSignalSpy loaded(&page, &CloudVolumesPage::loaded);
+        page.setSession(demo());
+        QVERIFY(loaded.wait(30000));
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->rowOf(id) >= 0, 30000);
+        auto *view = page.findChild<QTableView *>(u"volumeList"_s);
+        view->setCurrentIndex(page.model()->index(page.model()->rowOf(id), 0));
+        auto *extend = page.findChild<QPushButton *>(u"volumeExtend"_s);
+        QVERIFY(extend->isEnabled());
+
+        // The dialog is modal: fill it in once it shows, and never leave it hanging.
+        QSignalSpy settled(&page, &CloudVolumesPage::extendSettled);
+        QString dialogProblem = u"no dialog showed"_s;
+        QTimer filler;
+        filler.setInterval(50);
+        connect(&filler, &QTimer::timeout, &page, [&] {
+            auto *dialog = qobject_cast<CloudVolumeDialog *>(QApplication::activeModalWidget());
+            if (!dialog)
+                return;
+            filler.stop();
+            dialog->findChild<QSpinBox *>(u"volumeSize"_s)->setValue(2);
+            dialog->submit();
+            dialogProblem = dialog->problemText();
+            QTimer::singleShot(120000, dialog, [dialog, &dialogProblem] {
+                dialogProblem = u"the dialog stayed open: "_s + dialog->problemText();
+                dialog->reject();
+            });
+        });
+        filler.start();
+        extend->click(); // returns once the dialog closed: Cinder accepted the request (202)
+        QVERIFY2(dialogProblem.isEmpty(), qPrintable(dialogProblem));
+        QVERIFY(page.isFollowingExtend() || !settled.isEmpty());
+        QVERIFY(!settled.isEmpty() || settled.wait(120000));
+        QCOMPARE(settled.first().at(0).toString(), id);
+        const QString error = settled.first().at(1).toString();
         const CloudVolume after = volume(id);
-        if (after.status == u"available"_s)
+        if (error.isEmpty()) {
             QCOMPARE(after.sizeGb, 2);
-        else
-            qInfo("the volume driver cannot extend (error_extending): a limit of the test cloud's fake driver");
+            QVERIFY2(page.statusText().contains(u"2 GiB"_s), qPrintable(page.statusText()));
+        } else {
+            // The test cloud's fake LVM driver cannot grow a volume (FakeBrickLVM has no
+            // extend_volume): Cinder took the request, its driver failed, and the page says so
+            // with Cinder's own user message.
+            qInfo("extend refused by the volume driver, as shown: %s", qPrintable(error));
+            QCOMPARE(after.status, u"error_extending"_s);
+            QCOMPARE(after.sizeGb, 1);
+            QVERIFY2(error.contains(u"Volume Driver failed to extend volume"_s), qPrintable(error));
+            QVERIFY2(error.contains(u"error_extending"_s), qPrintable(error));
+            QCOMPARE(page.statusText(), error);
+        }
+        QVERIFY(!page.isFollowingExtend());
+        QTRY_VERIFY_WITH_TIMEOUT(!page.isPolling(), 30000);
+
         const auto deleted = wait(client.deleteVolume(id));
         QVERIFY2(deleted.ok(), qPrintable(deleted.error));
         QTRY_COMPARE_WITH_TIMEOUT(volume(id).status, u"gone"_s, 60000);
@@ -524,5 +572,5 @@ private:
     QString m_serverId;
 };
 
-QTEST_GUILESS_MAIN(TestCloudNetworking)
+QTEST_MAIN(TestCloudNetworking)
 #include "tst_cloudnetworking.moc"

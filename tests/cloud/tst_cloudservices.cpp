@@ -22,10 +22,9 @@ using namespace VirtDeck::Test;
 namespace {
 
 template<typename T>
-Result<T> wait(QFuture<Result<T>> future)
+Result<T> wait(QFuture<Result<T>> future, int timeoutMs = 60000)
 {
-    const auto result = awaitFuture(future);
-    return result ? *result : Result<T>::failure(u"timed out or cancelled"_s);
+    return awaitResult(future, timeoutMs);
 }
 
 QString uniqueName(const QString &prefix)
@@ -47,15 +46,8 @@ class TestCloudServices : public QObject
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString reason = TestCloud::unavailableReason();
-        if (!reason.isEmpty())
-            QFAIL(qPrintable(reason));
-        for (const QString &who : {u"admin"_s, u"demo"_s, u"demo2"_s}) {
-            auto session = std::make_unique<CloudSession>(TestCloud::config(who));
-            const auto token = wait(session->signIn());
-            QVERIFY2(token.ok(), qPrintable(token.error));
-            m_sessions.insert(who, session.release());
-        }
+        if (const QString problem = TestCloud::signIn({u"admin"_s, u"demo"_s, u"demo2"_s}, m_sessions); !problem.isEmpty())
+            QFAIL(qPrintable(problem));
         m_demoProject = TestCloud::projectId(u"demo"_s);
     }
     void cleanupTestCase() { qDeleteAll(m_sessions); }

@@ -2,10 +2,13 @@
 #include "testcloud.h"
 
 #include "cloudconfigloader.h"
+#include "cloudsession.h"
 
 #include <QDir>
 #include <QFile>
 #include <QTcpSocket>
+
+#include <memory>
 
 namespace VirtDeck::Test {
 
@@ -60,6 +63,20 @@ QString TestCloud::projectId(const QString &who)
     for (const QString &line : QString::fromUtf8(file.readAll()).split(u'\n')) {
         if (line.startsWith(prefix))
             return line.mid(prefix.size()).trimmed();
+    }
+    return {};
+}
+
+QString TestCloud::signIn(const QStringList &who, QHash<QString, Cloud::CloudSession *> &sessions)
+{
+    if (const QString reason = unavailableReason(); !reason.isEmpty())
+        return reason;
+    for (const QString &name : who) {
+        auto session = std::make_unique<Cloud::CloudSession>(config(name));
+        const auto token = awaitResult(session->signIn());
+        if (!token.ok())
+            return u"Signing in to the test cloud as %1 failed: %2"_s.arg(name, token.error);
+        sessions.insert(name, session.release());
     }
     return {};
 }

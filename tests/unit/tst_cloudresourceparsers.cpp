@@ -258,6 +258,22 @@ private Q_SLOTS:
         QVERIFY(!VolumeClient::validateExtend(v, 3).isEmpty());
     }
 
+    // Cinder's user messages: why an accepted extend failed later, for one volume only.
+    void volumeUserMessages()
+    {
+        const QByteArray body = R"({"messages": [
+            {"id": "m3", "resource_uuid": "v1", "user_message": "extend volume:Volume Driver failed to extend volume."},
+            {"id": "m2", "resource_uuid": "v2", "user_message": "create volume:Another volume."},
+            {"id": "m1", "resource_uuid": "v1", "user_message": "attach volume:An older one."}]})";
+        const auto messages = VolumeClient::parseUserMessages(body, u"v1"_s);
+        QVERIFY2(messages.ok(), qPrintable(messages.error));
+        QCOMPARE(messages.value, (QStringList{u"extend volume:Volume Driver failed to extend volume."_s, u"attach volume:An older one."_s}));
+        QVERIFY(VolumeClient::parseUserMessages(body, u"v3"_s).value.isEmpty());
+        QVERIFY(VolumeClient::parseUserMessages(R"({"messages": [{"id": "m"}]})", u"v1"_s).error.contains(u"user_message"_s));
+        QVERIFY(VolumeClient::parseUserMessages(R"({"messages": [7]})", u"v1"_s).error.contains(u"not an object"_s));
+        QVERIFY(VolumeClient::parseUserMessages("<html>", u"v1"_s).error.contains(u"invalid JSON"_s));
+    }
+
     // Every list, through the real HTTP path, with broken replies.
     void brokenLists_data()
     {

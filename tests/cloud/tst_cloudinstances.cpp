@@ -5,10 +5,13 @@
 // suffix flagged; two instances launched with the wizard from that image with a flavor, a
 // network, a security group and an imported key pair, both ACTIVE with an address; the action
 // log, console log and console URL; stop, start and delete; the list's polling stops once
-// nothing is transitional. Everything created is named virtdeck-test-inst-* and removed.
+// nothing is transitional; a launch beyond the remaining instance quota (lowered by the admin
+// while the wizard is open) refused in the wizard, with nothing launched. Everything created is
+// named virtdeck-test-inst-* and removed, and the quota restored.
 #include "cloudimagespage.h"
 #include "cloudinstancespage.h"
 #include "cloudsession.h"
+#include "computeclient.h"
 #include "imageclient.h"
 #include "imagelistmodel.h"
 #include "imageuploaddialog.h"
@@ -30,6 +33,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QNetworkAccessManager>
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QSignalSpy>
@@ -42,6 +46,7 @@
 #include <QUuid>
 
 #include <memory>
+#include <optional>
 
 using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck;
@@ -51,15 +56,29 @@ using namespace VirtDeck::Test;
 namespace {
 
 template<typename T>
-Result<T> wait(QFuture<Result<T>> future, int ms = 60000)
+Result<T> wait(QFuture<Result<T>> future, int timeoutMs = 60000)
 {
-    const auto result = awaitFuture(future, ms);
-    return result ? *result : Result<T>::failure(u"timed out or cancelled"_s);
+    return awaitResult(future, timeoutMs);
 }
 
 QString uniqueName(const QString &what)
 {
     return u"virtdeck-test-inst-"_s + what + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces).left(8);
+}
+
+void selectFlavor(QTableWidget *flavors, const QString &name)
+{
+    for (int row = 0; row < flavors->rowCount(); ++row) {
+        if (flavors->item(row, 0)->text() == name)
+            flavors->selectRow(row);
+    }
+}
+
+// Checks only the network with this id (the wizard keeps ids in Qt::UserRole + 2).
+void checkOnlyNetwork(QListWidget *networks, const QString &id)
+{
+    for (int row = 0; row < networks->count(); ++row)
+        networks->item(row)->setCheckState(networks->item(row)->data(Qt::UserRole + 2).toString() == id ? Qt::Checked : Qt::Unchecked);
 }
 
 } // namespace
@@ -115,15 +134,8 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString reason = TestCloud::unavailableReason();
-        if (!reason.isEmpty())
-            QFAIL(qPrintable(reason));
-        for (const QString &who : {u"admin"_s, u"demo"_s}) {
-            auto s = std::make_unique<CloudSession>(TestCloud::config(who));
-            const auto token = wait(s->signIn());
-            QVERIFY2(token.ok(), qPrintable(token.error));
-            m_sessions.insert(who, s.release());
-        }
+        if (const QString problem = TestCloud::signIn({u"admin"_s, u"demo"_s}, m_sessions); !problem.isEmpty())
+            QFAIL(qPrintable(problem));
         QVERIFY(m_dir.isValid());
         m_qcow2 = m_dir.filePath(u"virtdeck-test-inst.qcow2"_s);
         QProcess qemuImg;
@@ -134,6 +146,8 @@ private Q_SLOTS:
 
     void cleanupTestCase()
     {
+        if (m_instanceQuota)
+            wait(ComputeClient(session(u"admin"_s)).updateQuotas(TestCloud::projectId(u"demo"_s), {{u"instances"_s, *m_instanceQuota}}));
         for (const auto &[who, id] : std::as_const(m_instances))
             wait(InstanceClient(session(who)).deleteInstance(id));
         for (const auto &[who, id] : std::as_const(m_instances)) {
@@ -281,6 +295,8 @@ private Q_SLOTS:
         m_keyPairs.append({u"demo"_s, keyName});
         const QString imageId = uploadImage(u"demo"_s, uniqueName(u"boot"_s), u"private"_s);
         QVERIFY(!imageId.isEmpty());
+        m_bootImageId = imageId;
+        m_networkId = networkId;
 
         // The wizard, as a user fills it in.
         LaunchInstanceWizard wizard(demo);
@@ -295,14 +311,8 @@ private Q_SLOTS:
         auto *source = wizard.findChild<QComboBox *>(u"launchSource"_s);
         QVERIFY(source->findData(imageId) >= 0);
         source->setCurrentIndex(source->findData(imageId));
-        auto *flavors = wizard.findChild<QTableWidget *>(u"launchFlavors"_s);
-        for (int row = 0; row < flavors->rowCount(); ++row) {
-            if (flavors->item(row, 0)->text() == u"m1.tiny"_s)
-                flavors->selectRow(row);
-        }
-        auto *networks = wizard.findChild<QListWidget *>(u"launchNetworks"_s);
-        for (int row = 0; row < networks->count(); ++row)
-            networks->item(row)->setCheckState(networks->item(row)->data(Qt::UserRole + 2).toString() == networkId ? Qt::Checked : Qt::Unchecked);
+        selectFlavor(wizard.findChild<QTableWidget *>(u"launchFlavors"_s), u"m1.tiny"_s);
+        checkOnlyNetwork(wizard.findChild<QListWidget *>(u"launchNetworks"_s), networkId);
         auto *groups = wizard.findChild<QListWidget *>(u"launchSecurityGroups"_s);
         for (int row = 0; row < groups->count(); ++row)
             groups->item(row)->setCheckState(groups->item(row)->text() == groupName ? Qt::Checked : Qt::Unchecked);
@@ -413,6 +423,68 @@ private Q_SLOTS:
         m_instances.clear();
     }
 
+    // Count beyond what the quota leaves: the admin lowers the project's instance quota while
+    // the member's wizard is open; the wizard, reloaded, keeps the count and refuses the launch
+    // itself, before any request.
+    void quotaExceedingLaunchIsRefused()
+    {
+        QVERIFY2(!m_bootImageId.isEmpty() && !m_networkId.isEmpty(), "needs launchStopStartDelete's image and network");
+        CloudSession *demo = session(u"demo"_s);
+        const QString project = TestCloud::projectId(u"demo"_s);
+        const auto quota = wait(ComputeClient(demo).quotas(project));
+        QVERIFY2(quota.ok(), qPrintable(quota.error));
+        const QuotaItem *instances = quota.value.find(u"instances"_s);
+        QVERIFY(instances);
+        QVERIFY2(instances->limit < 0 || instances->limit - instances->inUse >= 2, "the demo project has no room for two instances");
+
+        LaunchInstanceWizard wizard(demo);
+        QSignalSpy catalogLoaded(&wizard, &LaunchInstanceWizard::catalogLoaded);
+        wizard.load();
+        QVERIFY(catalogLoaded.wait(60000));
+        const QString name = uniqueName(u"overquota"_s);
+        wizard.findChild<QLineEdit *>(u"launchName"_s)->setText(name);
+        auto *count = wizard.findChild<QSpinBox *>(u"launchCount"_s);
+        count->setValue(2);
+        QCOMPARE(count->value(), 2);
+        auto *source = wizard.findChild<QComboBox *>(u"launchSource"_s);
+        QVERIFY(source->findData(m_bootImageId) >= 0);
+        source->setCurrentIndex(source->findData(m_bootImageId));
+        auto *flavors = wizard.findChild<QTableWidget *>(u"launchFlavors"_s);
+        selectFlavor(flavors, u"m1.tiny"_s);
+        QVERIFY(wizard.quotaProblem().isEmpty());
+
+        // One instance left.
+        m_instanceQuota = instances->limit;
+        const auto lowered = wait(ComputeClient(session(u"admin"_s)).updateQuotas(project, {{u"instances"_s, instances->inUse + 1}}));
+        QVERIFY2(lowered.ok(), qPrintable(lowered.error));
+        wizard.load();
+        QVERIFY(catalogLoaded.wait(60000));
+        QCOMPARE(count->value(), 2);
+        // The lists were filled again: choose as before.
+        checkOnlyNetwork(wizard.findChild<QListWidget *>(u"launchNetworks"_s), m_networkId);
+        source->setCurrentIndex(source->findData(m_bootImageId));
+        selectFlavor(flavors, u"m1.tiny"_s);
+        QVERIFY2(wizard.quotaProblem().contains(u"instances"_s), qPrintable(wizard.quotaProblem()));
+
+        QSignalSpy refused(&wizard, &LaunchInstanceWizard::launchRefused);
+        QSignalSpy launched(&wizard, &LaunchInstanceWizard::launched);
+        QSignalSpy replies(demo->networkAccessManager(), &QNetworkAccessManager::finished);
+        wizard.accept();
+        // Refused at once, in the wizard: nothing was sent to Nova.
+        QCOMPARE(refused.size(), 1);
+        QVERIFY2(refused.first().first().toString().contains(u"instances"_s), qPrintable(refused.first().first().toString()));
+        QVERIFY(launched.isEmpty());
+        QVERIFY(!wizard.isLaunched());
+        const auto servers = wait(InstanceClient(demo).instances());
+        QVERIFY2(servers.ok(), qPrintable(servers.error));
+        QVERIFY(std::none_of(servers.value.begin(), servers.value.end(), [&name](const CloudInstance &i) { return i.name.startsWith(name); }));
+        QCOMPARE(replies.size(), 1); // the list just read, and no launch
+
+        const auto restored = wait(ComputeClient(session(u"admin"_s)).updateQuotas(project, {{u"instances"_s, *m_instanceQuota}}));
+        QVERIFY2(restored.ok(), qPrintable(restored.error));
+        m_instanceQuota.reset();
+    }
+
 private:
     QHash<QString, CloudSession *> m_sessions;
     QTemporaryDir m_dir;
@@ -422,6 +494,9 @@ private:
     QList<std::pair<QString, QString>> m_keyPairs;
     QList<std::pair<QString, QString>> m_groups;
     QList<std::pair<QString, QString>> m_networks;
+    QString m_bootImageId;
+    QString m_networkId;
+    std::optional<qint64> m_instanceQuota; // demo's, while lowered
 };
 
 QTEST_MAIN(TestCloudInstances)
