@@ -12,7 +12,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
 #include <QSet>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <libvirt/virterror.h>
@@ -151,8 +153,10 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
                          || disk.sourcePath.isEmpty();
         if (shared)
             continue;
-        if (cancel && cancel->load())
+        if (cancel && cancel->load()) {
+            result.cancelled = true; // what was made so far goes with the debris
             return fail(CloneService::tr("Cancelled."));
+        }
         const QByteArray rawPath = disk.sourcePath.toUtf8();
         const StorageVolHandle sourceVolume(virStorageVolLookupByPath(connection, rawPath.constData()));
         if (!sourceVolume)
@@ -255,6 +259,30 @@ QFuture<CloneResult> CloneService::clone(const QUuid &source, const CloneSpec &s
     return asResult(m_session->withConnection<CloneResult>([source, spec, cancel](virConnectPtr connection) {
         return Result<CloneResult>{cloneOn(connection, source, spec, cancel), {}};
     }));
+}
+
+QFuture<Result<CloneService::SharedConnection>> CloneService::sharedConnection() const
+{
+    if (!m_session)
+        return failedFuture<SharedConnection>(tr("The connection is closed."));
+    return m_session->withConnection<SharedConnection>([](virConnectPtr connection) {
+        if (virConnectRef(connection) != 0)
+            return Result<SharedConnection>::failure(lastLibvirtError());
+        return Result<SharedConnection>{SharedConnection(connection, [](virConnectPtr c) { virConnectClose(c); }), {}};
+    });
+}
+
+QFuture<CloneResult> CloneService::clone(QThreadPool *pool, const SharedConnection &connection, const QUuid &source,
+                                         const CloneSpec &spec, CancelFlag cancel)
+{
+    auto promise = std::make_shared<QPromise<CloneResult>>();
+    QFuture<CloneResult> future = promise->future();
+    promise->start();
+    pool->start([promise, connection, source, spec, cancel] {
+        promise->addResult(cloneOn(connection.get(), source, spec, cancel));
+        promise->finish();
+    });
+    return future;
 }
 
 QFuture<Result<QStringList>> CloneService::checkBatch(const QUuid &source, const QStringList &names) const

@@ -8,6 +8,8 @@
 #include "templateservice.h"
 #include "whenfinished.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -100,6 +103,9 @@ BatchCreateDialog::BatchCreateDialog(ConnectionSession *session, const QUuid &pr
     m_progress->setColumnWidth(0, 160);
     m_progress->setColumnWidth(1, 90);
     m_progress->hide();
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(u"batchProgressBar"_s);
+    m_bar->hide();
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"batchSummary"_s);
     m_summary->setWordWrap(true);
@@ -140,6 +146,7 @@ BatchCreateDialog::BatchCreateDialog(ConnectionSession *session, const QUuid &pr
     top->addWidget(hardware, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_bar);
     layout->addWidget(m_progress, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
@@ -244,6 +251,9 @@ void BatchCreateDialog::create()
         m_progress->setItem(i, 2, new QTableWidgetItem());
     }
     m_progress->show();
+    m_bar->setRange(0, int(m_names.size()));
+    m_bar->setValue(0);
+    m_bar->show();
     for (QWidget *w : std::initializer_list<QWidget *>{m_template, m_count, m_pattern, m_vcpus, m_memory, m_linked, m_full,
                                                        m_network, m_start, m_create})
         w->setEnabled(false);
@@ -275,6 +285,10 @@ void BatchCreateDialog::showGuest(int index)
         details = guest.result.started ? tr("Started") : guest.result.volumes.join(u", "_s);
     else if (guest.status == BatchCreateJob::Status::Failed || guest.status == BatchCreateJob::Status::Cancelled)
         details = guest.result.error;
+    const auto ended = std::count_if(m_job->guests().cbegin(), m_job->guests().cend(), [](const BatchCreateJob::Guest &g) {
+        return g.status != BatchCreateJob::Status::Waiting && g.status != BatchCreateJob::Status::Creating;
+    });
+    m_bar->setValue(int(ended));
     m_progress->item(index, 2)->setText(details);
     m_progress->item(index, 2)->setToolTip(details);
     if (guest.status == BatchCreateJob::Status::Failed)
