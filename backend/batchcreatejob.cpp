@@ -56,20 +56,20 @@ void BatchCreateJob::start()
             finish();
             return;
         }
-        whenFinished(CloneService(m_session).sharedConnection(), this,
-                     [this](const Result<CloneService::SharedConnection> &connection) {
-                         if (!connection.ok()) {
+        whenFinished(CloneService(m_session).prepare(m_source), this,
+                     [this](const Result<CloneService::Prepared> &prepared) {
+                         if (!prepared.ok()) {
                              m_pending = int(m_guests.size());
                              for (int i = 0; i < m_guests.size(); ++i)
-                                 onGuestFinished(i, CloneResult{m_guests.at(i).name, {}, false, false, false, connection.error, {}});
+                                 onGuestFinished(i, CloneResult{m_guests.at(i).name, {}, false, false, false, prepared.error, {}});
                              return;
                          }
-                         launch(connection.value);
+                         launch(prepared.value);
                      });
     });
 }
 
-void BatchCreateJob::launch(const CloneService::SharedConnection &connection)
+void BatchCreateJob::launch(const CloneService::Prepared &prepared)
 {
     m_pending = int(m_guests.size());
     if (m_cancel->load()) {
@@ -82,7 +82,7 @@ void BatchCreateJob::launch(const CloneService::SharedConnection &connection)
     for (int i = 0; i < m_guests.size(); ++i) {
         CloneSpec spec = m_spec;
         spec.name = m_guests.at(i).name;
-        whenFinished(CloneService::clone(&m_pool, connection, m_source, spec, m_cancel), this,
+        whenFinished(CloneService::clone(&m_pool, prepared, spec, m_cancel), this,
                      [this, i](const CloneResult &result) { onGuestFinished(i, result); });
     }
     for (int i = 0; i < std::min<int>(m_concurrency, int(m_guests.size())); ++i)

@@ -63,7 +63,7 @@ Q_SIGNALS:
     void finished();
 
 private:
-    void launch(const CloneService::SharedConnection &connection);
+    void launch(const CloneService::Prepared &prepared);
     void markNextCreating();
     void onGuestFinished(int index, const CloneResult &result);
     void finish();

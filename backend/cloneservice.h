@@ -31,8 +31,6 @@ class CloneService
 
 public:
     using CancelFlag = std::shared_ptr<std::atomic<bool>>;
-    // A reference of its own to the session's connection (virConnectRef), so it stays open
-    // for threads other than the worker even if the session closes meanwhile.
     using SharedConnection = std::shared_ptr<_virConnect>;
 
     explicit CloneService(ConnectionSession *session);
@@ -40,14 +38,22 @@ public:
     // The result carries the failure too (ok false, error), so a batch keeps the name.
     QFuture<CloneResult> clone(const QUuid &source, const CloneSpec &spec, CancelFlag cancel = {}) const;
 
-    // The session's connection for clone(pool, …) below.
-    QFuture<Result<SharedConnection>> sharedConnection() const;
-    // The same clone on a thread of pool instead of the session's worker. libvirt
-    // connections may be used from several threads and libvirtd serves several calls of one
-    // client at once (max_client_requests, 5 by default), so clones run this way overlap:
-    // most of a linked clone's time is the storage backend's qemu-img run per overlay.
-    static QFuture<CloneResult> clone(QThreadPool *pool, const SharedConnection &connection, const QUuid &source,
-                                      const CloneSpec &spec, CancelFlag cancel = {});
+    // The source read once for many clones: its definition, its disks' volumes and pools,
+    // and a reference of its own to the session's connection (virConnectRef), so it stays
+    // open for other threads even if the session closes meanwhile.
+    struct Plan;
+    struct Prepared
+    {
+        SharedConnection connection;
+        std::shared_ptr<const Plan> plan;
+    };
+    QFuture<Result<Prepared>> prepare(const QUuid &source) const;
+    // One clone of a prepared source on a thread of pool instead of the session's worker.
+    // libvirt connections may be used from several threads and libvirtd serves several calls
+    // of one client at once (max_client_requests, 5 by default), so clones run this way
+    // overlap: most of a linked clone's time is the storage backend's qemu-img run.
+    static QFuture<CloneResult> clone(QThreadPool *pool, const Prepared &prepared, const CloneSpec &spec,
+                                      CancelFlag cancel = {});
 
     // Everything that stops a batch before anything is made: the source is missing or not
     // shut off (an error), or names that are invalid, repeated or taken (the value).
