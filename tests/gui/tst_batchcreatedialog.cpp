@@ -10,13 +10,13 @@
 #include "batchcreatejob.h"
 #include "cloneservice.h"
 #include "connectionsession.h"
+#include "futurewait.h"
 #include "libvirthandles.h"
 #include "templateservice.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -38,16 +38,7 @@ using namespace VirtDeck;
 
 namespace {
 
-template<typename T>
-T waitFor(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30000);
-    return future.result();
-}
+using Test::waitForFuture;
 
 const QUuid TemplateUuid(u"7a1c2d70-0f4e-4a55-9d49-2b1d8a3a0001"_s);
 
@@ -132,7 +123,7 @@ private Q_SLOTS:
         m_session = std::make_unique<ConnectionSession>(1, ConnectionConfig{u"test://"_s + file.fileName(), {}, false});
         m_session->open();
         QTRY_COMPARE_WITH_TIMEOUT(m_session->state(), ConnectionState::Connected, 20000);
-        const auto marked = waitFor(TemplateService(m_session.get()).mark(TemplateUuid));
+        const auto marked = waitForFuture(TemplateService(m_session.get()).mark(TemplateUuid));
         QVERIFY2(marked.ok(), qPrintable(marked.error));
     }
 
@@ -177,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(create->isEnabled());
         QVERIFY(!dialog.job()); // nothing started
         QVERIFY(!child<QProgressBar>(&dialog, u"batchProgressBar"_s)->isVisible());
-        const QStringList guests = waitFor(CloneService(m_session.get()).guestNames()).value;
+        const QStringList guests = waitForFuture(CloneService(m_session.get()).guestNames()).value;
         QVERIFY(!guests.contains(u"app-01"_s));
     }
 
@@ -185,7 +176,7 @@ private Q_SLOTS:
     {
         // b-2's volume name is taken in the pool: that guest fails, with libvirt's reason; its
         // neighbours are made; the volume that was there before is left alone.
-        const auto made = waitFor(m_session->withConnection<bool>([](virConnectPtr connection) {
+        const auto made = waitForFuture(m_session->withConnection<bool>([](virConnectPtr connection) {
             const StoragePoolHandle pool(virStoragePoolLookupByName(connection, "batchpool"));
             const char xml[] = "<volume><name>b-2-vda.qcow2</name><capacity unit='MiB'>1</capacity>"
                                "<target><format type='qcow2'/></target></volume>";
@@ -230,14 +221,14 @@ private Q_SLOTS:
         QCOMPARE(dialog.job()->doneCount(), 2);
         QCOMPARE(dialog.job()->failedCount(), 1);
 
-        const QStringList guests = waitFor(CloneService(m_session.get()).guestNames()).value;
+        const QStringList guests = waitForFuture(CloneService(m_session.get()).guestNames()).value;
         QVERIFY(guests.contains(u"b-1"_s));
         QVERIFY(!guests.contains(u"b-2"_s)); // nothing of it is left
         QVERIFY(guests.contains(u"b-3"_s));
         for (const int index : {0, 2}) {
             const BatchCreateJob::Guest &guest = dialog.job()->guests().at(index);
             QVERIFY(guest.result.started);
-            const auto xml = waitFor(m_session->domainXml(guest.result.uuid, true));
+            const auto xml = waitForFuture(m_session->domainXml(guest.result.uuid, true));
             QVERIFY2(xml.ok(), qPrintable(xml.error));
             QVERIFY(xml.value.contains(u">2</vcpu>"_s));
             QVERIFY(xml.value.contains(u">524288</memory>"_s));
@@ -245,7 +236,7 @@ private Q_SLOTS:
             QVERIFY(xml.value.contains(guest.name + u"-vda.qcow2"_s));
         }
         // The volume that was in the way is still there; nothing else was made for b-2.
-        const auto volumes = waitFor(m_session->withConnection<QStringList>([](virConnectPtr connection) {
+        const auto volumes = waitForFuture(m_session->withConnection<QStringList>([](virConnectPtr connection) {
             QStringList names;
             const StoragePoolHandle pool(virStoragePoolLookupByName(connection, "batchpool"));
             virStorageVolPtr *raw = nullptr;
@@ -297,7 +288,7 @@ private Q_SLOTS:
         QCOMPARE(cell(dialog, Count - 1, 1), u"Cancelled"_s);
         QVERIFY(child<QLabel>(&dialog, u"batchSummary"_s)->text().contains(u"cancelled"_s));
         // Exactly the guests reported as made exist: a cancelled one left nothing.
-        const QStringList guests = waitFor(CloneService(m_session.get()).guestNames()).value;
+        const QStringList guests = waitForFuture(CloneService(m_session.get()).guestNames()).value;
         QCOMPARE(int(std::count_if(guests.cbegin(), guests.cend(), [](const QString &n) { return n.startsWith(u"c-"_s); })),
                  done);
     }
