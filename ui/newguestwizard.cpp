@@ -302,8 +302,8 @@ void NewGuestWizard::updateSourceDetails()
         m_nicGroup->button(int(GuestNicKind::None))->setVisible(!templ);
         m_nicGroup->button(int(GuestNicKind::Bridge))->setVisible(!templ);
         m_bridge->setVisible(!templ);
-        if (templ && m_nicGroup->checkedId() != int(GuestNicKind::VirtualNetwork))
-            m_nicTemplate->setChecked(true);
+        if (templ)
+            m_nicTemplate->setChecked(true); // the template's own network unless one is chosen
         if (!templ && m_nicTemplate->isChecked())
             m_nicGroup->button(int(GuestNicKind::VirtualNetwork))->setChecked(true);
     }
