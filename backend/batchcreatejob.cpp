@@ -20,6 +20,20 @@ BatchCreateJob::BatchCreateJob(ConnectionSession *session, const QUuid &source, 
 {
     for (const QString &name : names)
         m_guests.append({name, Status::Waiting, {}});
+    m_pool.setMaxThreadCount(m_concurrency);
+}
+
+BatchCreateJob::~BatchCreateJob()
+{
+    // The clones not begun return at once; the ones in flight finish or clean up.
+    m_cancel->store(true);
+    m_pool.waitForDone();
+}
+
+void BatchCreateJob::setConcurrency(int clones)
+{
+    m_concurrency = std::clamp(clones, 1, 5);
+    m_pool.setMaxThreadCount(m_concurrency);
 }
 
 void BatchCreateJob::start()
@@ -44,11 +58,20 @@ void BatchCreateJob::start()
             finish();
             return;
         }
-        launch();
+        whenFinished(CloneService(m_session).prepare(m_source), this,
+                     [this](const Result<CloneService::Prepared> &prepared) {
+                         if (!prepared.ok()) {
+                             m_pending = int(m_guests.size());
+                             for (int i = 0; i < m_guests.size(); ++i)
+                                 onGuestFinished(i, CloneResult{m_guests.at(i).name, {}, false, false, false, prepared.error, {}});
+                             return;
+                         }
+                         launch(prepared.value);
+                     });
     });
 }
 
-void BatchCreateJob::launch()
+void BatchCreateJob::launch(const CloneService::Prepared &prepared)
 {
     m_pending = int(m_guests.size());
     if (m_cancel->load()) {
@@ -56,18 +79,28 @@ void BatchCreateJob::launch()
             onGuestFinished(i, CloneResult{m_guests.at(i).name, {}, false, false, true, tr("Cancelled before it began."), {}});
         return;
     }
-    // Every clone is queued at once (the worker runs them in order without a round trip
-    // per guest); the shared flag makes the ones not begun return at once after cancel().
-    const CloneService service(m_session);
+    // Every clone is queued at once (the pool runs concurrency() of them at a time, in
+    // order); the shared flag makes the ones not begun return at once after cancel().
     for (int i = 0; i < m_guests.size(); ++i) {
         CloneSpec spec = m_spec;
         spec.name = m_guests.at(i).name;
-        whenFinished(service.clone(m_source, spec, m_cancel), this,
+        whenFinished(CloneService::clone(&m_pool, prepared, spec, m_cancel), this,
                      [this, i](const CloneResult &result) { onGuestFinished(i, result); });
     }
-    if (!m_guests.isEmpty()) {
-        m_guests[0].status = Status::Creating;
-        Q_EMIT guestChanged(0);
+    for (int i = 0; i < std::min<int>(m_concurrency, int(m_guests.size())); ++i)
+        markNextCreating();
+}
+
+void BatchCreateJob::markNextCreating()
+{
+    if (m_cancel->load())
+        return;
+    for (int i = 0; i < m_guests.size(); ++i) {
+        if (m_guests.at(i).status == Status::Waiting) {
+            m_guests[i].status = Status::Creating;
+            Q_EMIT guestChanged(i);
+            return;
+        }
     }
 }
 
@@ -89,10 +122,7 @@ void BatchCreateJob::onGuestFinished(int index, const CloneResult &result)
     guest.result = result;
     guest.status = result.ok ? Status::Done : (result.cancelled ? Status::Cancelled : Status::Failed);
     Q_EMIT guestChanged(index);
-    if (index + 1 < m_guests.size() && m_guests.at(index + 1).status == Status::Waiting && !m_cancel->load()) {
-        m_guests[index + 1].status = Status::Creating;
-        Q_EMIT guestChanged(index + 1);
-    }
+    markNextCreating(); // the pool begins the next one in order
     if (--m_pending <= 0)
         finish();
 }

@@ -13,7 +13,9 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QPromise>
 #include <QSet>
+#include <QThreadPool>
 #include <QUrl>
 
 #include <libvirt/virterror.h>
@@ -160,7 +162,87 @@ private:
     bool m_uncertain = false;
 };
 
-CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const CloneSpec &spec,
+} // namespace
+
+// What every clone of one source needs from libvirt, read once (a batch shares it between
+// its clones, which saves seven round trips per guest).
+struct CloneService::Plan
+{
+    struct Disk
+    {
+        int index = 0; // position of the <disk> in <devices>
+        QString target;
+        QString sourcePath;
+        QString sourceFormat;
+        quint64 capacity = 0;
+        StoragePoolHandle pool;
+        StorageVolHandle volume;
+    };
+    DomainHandle source;
+    QString sourceName;
+    QString sourceXml;
+    std::vector<Disk> disks;
+    QString nvram;
+    bool local = false; // the connection's host is this one: NVRAM files can be copied
+};
+
+namespace {
+
+std::shared_ptr<CloneService::Plan> planOn(virConnectPtr connection, const QUuid &sourceUuid, QString *error)
+{
+    auto plan = std::make_shared<CloneService::Plan>();
+    const auto fail = [error](const QString &message) {
+        *error = message;
+        return std::shared_ptr<CloneService::Plan>();
+    };
+    plan->source = lookup(connection, sourceUuid);
+    if (!plan->source)
+        return fail(CloneService::tr("The source guest no longer exists: %1").arg(lastLibvirtError()));
+    plan->sourceName = QString::fromUtf8(virDomainGetName(plan->source.get()));
+    // SECURE: the clone keeps the source's console password, as a copy should.
+    CString rawXml{virDomainGetXMLDesc(plan->source.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE)};
+    if (!rawXml)
+        return fail(lastLibvirtError());
+    plan->sourceXml = QString::fromUtf8(rawXml.get());
+    const DomainXmlReader::Disks disks = DomainXmlReader::disks(plan->sourceXml);
+    if (!disks.error.isEmpty())
+        return fail(disks.error);
+    for (int index = 0; index < disks.disks.size(); ++index) {
+        const DomainDisk &disk = disks.disks.at(index);
+        const bool shared = disk.device == u"cdrom"_s || disk.device == u"floppy"_s || disk.readOnly || disk.shareable
+                         || disk.sourcePath.isEmpty();
+        if (shared)
+            continue;
+        CloneService::Plan::Disk planned;
+        planned.index = index;
+        planned.target = disk.target;
+        planned.sourcePath = disk.sourcePath;
+        const QByteArray rawPath = disk.sourcePath.toUtf8();
+        planned.volume.reset(virStorageVolLookupByPath(connection, rawPath.constData()));
+        if (!planned.volume)
+            return fail(CloneService::tr("Disk %1 (%2) is not a volume of a storage pool; only pool volumes can be "
+                                         "cloned. Refresh or add the pool that holds it.").arg(disk.target, disk.sourcePath));
+        planned.pool.reset(virStoragePoolLookupByVolume(planned.volume.get()));
+        if (!planned.pool)
+            return fail(lastLibvirtError());
+        CString volumeXml{virStorageVolGetXMLDesc(planned.volume.get(), 0)};
+        StorageVolumeInfo sourceInfo;
+        if (!volumeXml || !StorageXml::readVolume(QString::fromUtf8(volumeXml.get()), sourceInfo))
+            return fail(CloneService::tr("Cannot read volume %1: %2").arg(disk.sourcePath, lastLibvirtError()));
+        virStorageVolInfo basic{};
+        if (virStorageVolGetInfo(planned.volume.get(), &basic) != 0)
+            return fail(lastLibvirtError());
+        planned.sourceFormat = sourceInfo.format;
+        planned.capacity = basic.capacity;
+        plan->disks.push_back(std::move(planned));
+    }
+    plan->nvram = CloneXml::nvramPath(plan->sourceXml);
+    CString uri{virConnectGetURI(connection)};
+    plan->local = uri && QUrl(QString::fromUtf8(uri.get())).host().isEmpty();
+    return plan;
+}
+
+CloneResult cloneOn(virConnectPtr connection, const CloneService::Plan &plan, const CloneSpec &spec,
                     const CloneService::CancelFlag &cancel)
 {
     CloneResult result;
@@ -187,30 +269,18 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
     }
     if (const QString problem = NamePattern::nameProblem(spec.name); !problem.isEmpty())
         return fail(problem);
-    const DomainHandle source = lookup(connection, sourceUuid);
-    if (!source)
-        return fail(CloneService::tr("The source guest no longer exists: %1").arg(lastLibvirtError()));
-    const QString sourceName = QString::fromUtf8(virDomainGetName(source.get()));
     int state = VIR_DOMAIN_NOSTATE;
-    if (virDomainGetState(source.get(), &state, nullptr, 0) != 0)
+    if (virDomainGetState(plan.source.get(), &state, nullptr, 0) != 0)
         return fail(lastLibvirtError());
     if (state != VIR_DOMAIN_SHUTOFF)
         return fail(CloneService::tr("\"%1\" must be shut off to be cloned: its disks would change while they are copied.")
-                        .arg(sourceName));
+                        .arg(plan.sourceName));
     {
         const QByteArray rawName = spec.name.toUtf8();
         if (DomainHandle(virDomainLookupByName(connection, rawName.constData())))
             return fail(CloneService::tr("A guest named \"%1\" already exists.").arg(spec.name));
         virResetLastError();
     }
-    // SECURE: the clone keeps the source's console password, as a copy should.
-    CString rawXml{virDomainGetXMLDesc(source.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE)};
-    if (!rawXml)
-        return fail(lastLibvirtError());
-    const QString sourceXml = QString::fromUtf8(rawXml.get());
-    const DomainXmlReader::Disks disks = DomainXmlReader::disks(sourceXml);
-    if (!disks.error.isEmpty())
-        return fail(disks.error);
 
     Debris debris(connection, spec.name);
     CloneXml::Changes changes;
@@ -219,32 +289,13 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
     changes.vcpus = spec.vcpus;
     changes.memoryKiB = spec.memoryMiB * 1024;
     changes.network = spec.network;
-    for (int index = 0; index < disks.disks.size(); ++index) {
-        const DomainDisk &disk = disks.disks.at(index);
-        const bool shared = disk.device == u"cdrom"_s || disk.device == u"floppy"_s || disk.readOnly || disk.shareable
-                         || disk.sourcePath.isEmpty();
-        if (shared)
-            continue;
-        if (cancel && cancel->load())
+    for (const CloneService::Plan::Disk &disk : plan.disks) {
+        if (cancel && cancel->load()) {
+            result.cancelled = true; // what was made so far goes with the debris
             return fail(CloneService::tr("Cancelled."));
-        const QByteArray rawPath = disk.sourcePath.toUtf8();
-        const StorageVolHandle sourceVolume(virStorageVolLookupByPath(connection, rawPath.constData()));
-        if (!sourceVolume)
-            return fail(CloneService::tr("Disk %1 (%2) is not a volume of a storage pool; only pool volumes can be "
-                                         "cloned. Refresh or add the pool that holds it.").arg(disk.target, disk.sourcePath));
-        const StoragePoolHandle pool(virStoragePoolLookupByVolume(sourceVolume.get()));
-        if (!pool)
-            return fail(lastLibvirtError());
-        CString volumeXml{virStorageVolGetXMLDesc(sourceVolume.get(), 0)};
-        StorageVolumeInfo sourceInfo;
-        if (!volumeXml || !StorageXml::readVolume(QString::fromUtf8(volumeXml.get()), sourceInfo))
-            return fail(CloneService::tr("Cannot read volume %1: %2").arg(disk.sourcePath, lastLibvirtError()));
-        virStorageVolInfo basic{};
-        if (virStorageVolGetInfo(sourceVolume.get(), &basic) != 0)
-            return fail(lastLibvirtError());
-
+        }
         const bool linked = spec.mode == CloneMode::Linked;
-        const QString format = linked ? u"qcow2"_s : sourceInfo.format;
+        const QString format = linked ? u"qcow2"_s : disk.sourceFormat;
         const QString volumeName = u"%1-%2.%3"_s.arg(spec.name, disk.target, extensionFor(format));
         StorageVolHandle created;
         debris.willCreateVolume(QString::fromUtf8(virStoragePoolGetName(pool.get())), volumeName);
@@ -252,14 +303,14 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
             StorageVolumeForm form;
             form.name = volumeName;
             form.format = u"qcow2"_s;
-            form.capacity = basic.capacity;
+            form.capacity = disk.capacity;
             form.backingPath = disk.sourcePath;
-            form.backingFormat = sourceInfo.format.isEmpty() ? u"raw"_s : sourceInfo.format;
+            form.backingFormat = disk.sourceFormat.isEmpty() ? u"raw"_s : disk.sourceFormat;
             const QByteArray xml = StorageXml::volumeFromForm(form).toUtf8();
-            created.reset(virStorageVolCreateXML(pool.get(), xml.constData(), 0));
+            created.reset(virStorageVolCreateXML(disk.pool.get(), xml.constData(), 0));
         } else {
-            const QByteArray xml = StorageXml::cloneVolume(volumeName, sourceInfo.format, basic.capacity).toUtf8();
-            created.reset(virStorageVolCreateXMLFrom(pool.get(), xml.constData(), sourceVolume.get(), 0));
+            const QByteArray xml = StorageXml::cloneVolume(volumeName, disk.sourceFormat, disk.capacity).toUtf8();
+            created.reset(virStorageVolCreateXMLFrom(disk.pool.get(), xml.constData(), disk.volume.get(), 0));
         }
         if (!created) {
             const QString error = lastLibvirtError();
@@ -272,15 +323,13 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
         const QString path = QString::fromUtf8(newPath.get());
         result.volumes.append(path);
         debris.addVolume(std::move(created));
-        changes.disks.insert(index, {path, linked ? u"qcow2"_s : QString()});
+        changes.disks.insert(disk.index, {path, linked ? u"qcow2"_s : QString()});
     }
 
     // A UEFI guest's variable store: copied when it is a local file this process can read
     // (boot entries survive); otherwise libvirt makes a fresh one from the firmware's template.
-    const QString nvram = CloneXml::nvramPath(sourceXml);
-    CString uri{virConnectGetURI(connection)};
-    const bool local = uri && QUrl(QString::fromUtf8(uri.get())).host().isEmpty();
-    if (!nvram.isEmpty() && local && QFileInfo(nvram).isReadable()) {
+    const QString &nvram = plan.nvram;
+    if (!nvram.isEmpty() && plan.local && QFileInfo(nvram).isReadable()) {
         const QString copy = QFileInfo(nvram).absoluteDir().filePath(spec.name + u"_VARS.fd"_s);
         if (QFileInfo::exists(copy))
             return fail(CloneService::tr("The NVRAM file %1 already exists; it is left alone.").arg(copy));
@@ -290,7 +339,7 @@ CloneResult cloneOn(virConnectPtr connection, const QUuid &sourceUuid, const Clo
         changes.nvramPath = copy;
     }
 
-    const CloneXml::Rewritten rewritten = CloneXml::rewrite(sourceXml, changes);
+    const CloneXml::Rewritten rewritten = CloneXml::rewrite(plan.sourceXml, changes);
     if (!rewritten.error.isEmpty())
         return fail(rewritten.error);
     const QByteArray document = rewritten.xml.toUtf8();
@@ -332,8 +381,41 @@ QFuture<CloneResult> CloneService::clone(const QUuid &source, const CloneSpec &s
     if (!m_session)
         return asResult(failedFuture<CloneResult>(tr("The connection is closed.")));
     return asResult(m_session->withConnection<CloneResult>([source, spec, cancel](virConnectPtr connection) {
-        return Result<CloneResult>{cloneOn(connection, source, spec, cancel), {}};
+        QString error;
+        const std::shared_ptr<Plan> plan = planOn(connection, source, &error);
+        if (!plan)
+            return Result<CloneResult>{CloneResult{spec.name, {}, false, false, false, error, {}}, {}};
+        return Result<CloneResult>{cloneOn(connection, *plan, spec, cancel), {}};
     }));
+}
+
+QFuture<Result<CloneService::Prepared>> CloneService::prepare(const QUuid &source) const
+{
+    if (!m_session)
+        return failedFuture<Prepared>(tr("The connection is closed."));
+    return m_session->withConnection<Prepared>([source](virConnectPtr connection) {
+        QString error;
+        std::shared_ptr<const Plan> plan = planOn(connection, source, &error);
+        if (!plan)
+            return Result<Prepared>::failure(error);
+        if (virConnectRef(connection) != 0)
+            return Result<Prepared>::failure(lastLibvirtError());
+        SharedConnection shared(connection, [](virConnectPtr c) { virConnectClose(c); });
+        return Result<Prepared>{Prepared{std::move(shared), std::move(plan)}, {}};
+    });
+}
+
+QFuture<CloneResult> CloneService::clone(QThreadPool *pool, const Prepared &prepared, const CloneSpec &spec,
+                                         CancelFlag cancel)
+{
+    auto promise = std::make_shared<QPromise<CloneResult>>();
+    QFuture<CloneResult> future = promise->future();
+    promise->start();
+    pool->start([promise, prepared, spec, cancel] {
+        promise->addResult(cloneOn(prepared.connection.get(), *prepared.plan, spec, cancel));
+        promise->finish();
+    });
+    return future;
 }
 
 QFuture<Result<QStringList>> CloneService::checkBatch(const QUuid &source, const QStringList &names) const

@@ -12,6 +12,9 @@
 #include <atomic>
 #include <memory>
 
+class QThreadPool;
+struct _virConnect;
+
 namespace VirtDeck {
 
 class ConnectionSession;
@@ -28,11 +31,29 @@ class CloneService
 
 public:
     using CancelFlag = std::shared_ptr<std::atomic<bool>>;
+    using SharedConnection = std::shared_ptr<_virConnect>;
 
     explicit CloneService(ConnectionSession *session);
 
     // The result carries the failure too (ok false, error), so a batch keeps the name.
     QFuture<CloneResult> clone(const QUuid &source, const CloneSpec &spec, CancelFlag cancel = {}) const;
+
+    // The source read once for many clones: its definition, its disks' volumes and pools,
+    // and a reference of its own to the session's connection (virConnectRef), so it stays
+    // open for other threads even if the session closes meanwhile.
+    struct Plan;
+    struct Prepared
+    {
+        SharedConnection connection;
+        std::shared_ptr<const Plan> plan;
+    };
+    QFuture<Result<Prepared>> prepare(const QUuid &source) const;
+    // One clone of a prepared source on a thread of pool instead of the session's worker.
+    // libvirt connections may be used from several threads and libvirtd serves several calls
+    // of one client at once (max_client_requests, 5 by default), so clones run this way
+    // overlap: most of a linked clone's time is the storage backend's qemu-img run.
+    static QFuture<CloneResult> clone(QThreadPool *pool, const Prepared &prepared, const CloneSpec &spec,
+                                      CancelFlag cancel = {});
 
     // Everything that stops a batch before anything is made: the source is missing or not
     // shut off (an error), or names that are invalid, repeated or taken (the value).

@@ -30,7 +30,7 @@ struct CloneResult
     QUuid uuid;
     bool ok = false;
     bool started = false;
-    bool cancelled = false; // never begun: the batch was cancelled first
+    bool cancelled = false; // not made (or made and removed again): the batch was cancelled first
     QString error;
     QStringList volumes; // paths of the disks made for the clone
     bool connectionLost = false; // the connection died: made, if at all, only in part

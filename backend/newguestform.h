@@ -3,6 +3,7 @@
 
 #include <QList>
 #include <QString>
+#include <QUuid>
 
 namespace VirtDeck {
 
@@ -12,7 +13,7 @@ enum class InstallSource {
     Url,        // a network install tree: the location is recorded; direct kernel boot
     Pxe,        // network boot
     ImportDisk, // an existing disk image that already holds a system
-    Template,   // a linked clone of a guest marked as a VirtDeck template
+    Template,   // a clone (linked or full) of a guest marked as a VirtDeck template
 };
 
 enum class GuestDiskChoice { NewVolume, ExistingVolume, ExistingPath, None };
@@ -45,6 +46,8 @@ struct NewGuestForm
     QString initrdPath;
     QString kernelArgs;   // Url: extra kernel command line
     QString templateName; // Template: the template guest
+    QUuid templateUuid;
+    bool linkedClone = true; // Template: qcow2 overlays on its disks; false: full copies
 
     QString osId;        // libosinfo's full id; empty for "generic"
     QString osShortId;

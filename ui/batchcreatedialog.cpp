@@ -8,6 +8,8 @@
 #include "templateservice.h"
 #include "whenfinished.h"
 
+#include <algorithm>
+
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -18,6 +20,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QProgressBar>
 #include <QPushButton>
 #include <QRadioButton>
 #include <QSpinBox>
@@ -102,6 +105,9 @@ BatchCreateDialog::BatchCreateDialog(ConnectionSession *session, const QUuid &pr
     m_progress->setColumnWidth(0, 160);
     m_progress->setColumnWidth(1, 90);
     m_progress->hide();
+    m_bar = new QProgressBar(this);
+    m_bar->setObjectName(u"batchProgressBar"_s);
+    m_bar->hide();
     m_summary = new QLabel(this);
     m_summary->setObjectName(u"batchSummary"_s);
     m_summary->setWordWrap(true);
@@ -142,6 +148,7 @@ BatchCreateDialog::BatchCreateDialog(ConnectionSession *session, const QUuid &pr
     top->addWidget(hardware, 1);
     auto *layout = new QVBoxLayout(this);
     layout->addLayout(top);
+    layout->addWidget(m_bar);
     layout->addWidget(m_progress, 1);
     layout->addWidget(m_summary);
     layout->addWidget(buttons);
@@ -246,6 +253,9 @@ void BatchCreateDialog::create()
         m_progress->setItem(i, 2, new QTableWidgetItem());
     }
     m_progress->show();
+    m_bar->setRange(0, int(m_names.size()));
+    m_bar->setValue(0);
+    m_bar->show();
     for (QWidget *w : std::initializer_list<QWidget *>{m_template, m_count, m_pattern, m_vcpus, m_memory, m_linked, m_full,
                                                        m_network, m_start, m_create})
         w->setEnabled(false);
@@ -287,9 +297,13 @@ void BatchCreateDialog::showGuest(int index)
         details = guest.result.error;
     // After a lost connection came back: what the host really has now.
     if (guest.presence == BatchCreateJob::Presence::Present)
-        details = tr("Exists on the host.") + u' ' + details;
+        details = tr("Exists on the host. %1").arg(details);
     else if (guest.presence == BatchCreateJob::Presence::Absent && guest.status != BatchCreateJob::Status::Done)
-        details = tr("Not on the host (anything half-made was removed).") + u' ' + details;
+        details = tr("Not on the host (anything half-made was removed). %1").arg(details);
+    const auto ended = std::count_if(m_job->guests().cbegin(), m_job->guests().cend(), [](const BatchCreateJob::Guest &g) {
+        return g.status != BatchCreateJob::Status::Waiting && g.status != BatchCreateJob::Status::Creating;
+    });
+    m_bar->setValue(int(ended));
     m_progress->item(index, 2)->setText(details);
     m_progress->item(index, 2)->setToolTip(details);
     if (guest.status == BatchCreateJob::Status::Failed)

@@ -16,6 +16,7 @@ class QDialogButtonBox;
 class QLabel;
 class QLineEdit;
 class QListWidget;
+class QProgressBar;
 class QPushButton;
 class QRadioButton;
 class QSpinBox;
@@ -71,6 +72,7 @@ private:
     QComboBox *m_network;
     QCheckBox *m_start;
     QTableWidget *m_progress;
+    QProgressBar *m_bar;
     QLabel *m_summary;
     QPushButton *m_create;
     QPushButton *m_cancel;

@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "newguestwizard.h"
 
+#include "cloneservice.h"
+#include "clonexml.h"
 #include "connectionsession.h"
 #include "domainxmlbuilder.h"
 #include "guestcreationservice.h"
@@ -12,6 +14,7 @@
 #include "osinfocatalog.h"
 #include "osinfoloader.h"
 #include "storageservice.h"
+#include "templateservice.h"
 #include "whenfinished.h"
 
 #include <QAbstractButton>
@@ -122,7 +125,7 @@ NewGuestWizardPage *NewGuestWizard::wizardPage(PageId id) const
 
 bool NewGuestWizard::isReady() const
 {
-    return m_factsLoaded && m_poolsLoaded && m_networksLoaded && (m_catalog || !m_catalogError.isEmpty());
+    return m_factsLoaded && m_poolsLoaded && m_networksLoaded && m_templatesLoaded && (m_catalog || !m_catalogError.isEmpty());
 }
 
 bool NewGuestWizard::isLocalHost() const
@@ -179,10 +182,7 @@ void NewGuestWizard::buildSourcePage()
     addRadio(m_sourceGroup, radios, int(InstallSource::Url), u"sourceUrl"_s, tr("Network install tree (URL)"));
     addRadio(m_sourceGroup, radios, int(InstallSource::Pxe), u"sourcePxe"_s, tr("Network boot (PXE)"));
     addRadio(m_sourceGroup, radios, int(InstallSource::ImportDisk), u"sourceImport"_s, tr("Import an existing disk image"));
-    QRadioButton *templ = addRadio(m_sourceGroup, radios, int(InstallSource::Template), u"sourceTemplate"_s,
-                                   tr("From a template"));
-    templ->setEnabled(false);
-    templ->setToolTip(tr("Not available yet: this wizard does not clone templates."));
+    addRadio(m_sourceGroup, radios, int(InstallSource::Template), u"sourceTemplate"_s, tr("Clone a template"));
     page->contentLayout()->addLayout(radios);
 
     m_sourceDetails = new QStackedWidget(page);
@@ -246,16 +246,44 @@ void NewGuestWizard::buildSourcePage()
     auto *templForm = new QFormLayout(templWidget);
     m_template = new QComboBox;
     m_template->setObjectName(u"templateCombo"_s);
+    m_template->setPlaceholderText(tr("Reading the templates…"));
+    auto *cloneGroup = new QButtonGroup(page);
+    m_templateLinked = new QRadioButton(tr("&Linked clone: qcow2 overlays on the template's disks (fast, small; "
+                                           "the template must stay)"));
+    m_templateLinked->setObjectName(u"templateLinked"_s);
+    m_templateLinked->setChecked(true);
+    m_templateFull = new QRadioButton(tr("F&ull copy of every disk (independent of the template)"));
+    m_templateFull->setObjectName(u"templateFull"_s);
+    cloneGroup->addButton(m_templateLinked);
+    cloneGroup->addButton(m_templateFull);
+    m_templateHint = hintLabel(u"templateHint"_s);
     templForm->addRow(tr("&Template:"), m_template);
+    templForm->addRow(m_templateLinked);
+    templForm->addRow(m_templateFull);
+    templForm->addRow(m_templateHint);
     m_sourceDetails->addWidget(templWidget);
 
     page->contentLayout()->addWidget(m_sourceDetails);
     page->contentLayout()->addStretch();
-    page->setCheck([this] { return NewGuestValidator::validateSource(form()); });
+    page->setCheck([this]() -> FormProblems {
+        if (fromTemplate() && !m_templatesLoaded)
+            return {{u"template"_s, tr("Reading the templates…")}};
+        FormProblems problems = NewGuestValidator::validateSource(form());
+        const TemplateInfo *chosen = currentTemplate();
+        if (problems.isEmpty() && fromTemplate() && chosen && chosen->state != DomainState::ShutOff)
+            problems.append({u"template"_s, tr("Template \"%1\" is running: shut it off to clone it.").arg(chosen->name)});
+        return problems;
+    });
     connect(m_sourceGroup, &QButtonGroup::idToggled, page, [this, page](int, bool checked) {
         if (!checked)
             return;
         updateSourceDetails();
+        if (fromTemplate())
+            applyTemplate();
+        page->revalidate();
+    });
+    connect(m_template, &QComboBox::currentIndexChanged, page, [this, page] {
+        applyTemplate();
         page->revalidate();
     });
     for (QLineEdit *edit : {m_isoPath, m_installUrl, m_kernelPath, m_initrdPath, m_kernelArgs})
@@ -267,6 +295,18 @@ void NewGuestWizard::updateSourceDetails()
 {
     const auto source = InstallSource(m_sourceGroup->checkedId());
     m_sourceDetails->setCurrentIndex(int(source));
+    if (m_nicGroup) {
+        // A clone can only be moved to a virtual network, or keep the template's interfaces.
+        const bool templ = source == InstallSource::Template;
+        m_nicTemplate->setVisible(templ);
+        m_nicGroup->button(int(GuestNicKind::None))->setVisible(!templ);
+        m_nicGroup->button(int(GuestNicKind::Bridge))->setVisible(!templ);
+        m_bridge->setVisible(!templ);
+        if (templ)
+            m_nicTemplate->setChecked(true); // the template's own network unless one is chosen
+        if (!templ && m_nicTemplate->isChecked())
+            m_nicGroup->button(int(GuestNicKind::VirtualNetwork))->setChecked(true);
+    }
     if (!m_diskGroup)
         return;
     // An import boots an existing image: no new volume, no diskless guest.
@@ -275,6 +315,72 @@ void NewGuestWizard::updateSourceDetails()
     m_diskGroup->button(int(GuestDiskChoice::None))->setEnabled(!import);
     if (import && (m_diskGroup->checkedId() == int(GuestDiskChoice::NewVolume) || m_diskGroup->checkedId() == int(GuestDiskChoice::None)))
         m_diskGroup->button(int(GuestDiskChoice::ExistingVolume))->setChecked(true);
+}
+
+bool NewGuestWizard::fromTemplate() const
+{
+    return InstallSource(m_sourceGroup->checkedId()) == InstallSource::Template;
+}
+
+const TemplateInfo *NewGuestWizard::currentTemplate() const
+{
+    const QUuid uuid = m_template->currentData().toUuid();
+    for (const TemplateInfo &info : m_templates) {
+        if (info.uuid == uuid)
+            return &info;
+    }
+    return nullptr;
+}
+
+void NewGuestWizard::applyTemplate()
+{
+    const TemplateInfo *chosen = currentTemplate();
+    if (!chosen || !fromTemplate())
+        return;
+    // The template's size is the starting point; what is changed on the next page overrides it.
+    m_vcpus->setValue(std::max(1, chosen->vcpus));
+    if (chosen->memoryKiB > 0)
+        m_memory->setValue(int(chosen->memoryKiB / 1024));
+    m_templateHint->setText(tr("%1: %n vCPU(s), %2 MiB memory, %3 disk(s). The clone gets a new UUID and new MAC "
+                               "addresses; its OS, disks and firmware are the template's.", nullptr, chosen->vcpus)
+                                .arg(chosen->name)
+                                .arg(chosen->memoryKiB / 1024)
+                                .arg(chosen->diskCount));
+    loadTemplateXml();
+}
+
+void NewGuestWizard::loadTemplateXml()
+{
+    const TemplateInfo *chosen = currentTemplate();
+    if (!chosen || !m_session || m_templateXmlOf == chosen->uuid)
+        return;
+    const QUuid uuid = chosen->uuid;
+    m_templateXmlOf = uuid;
+    m_templateXml.clear();
+    whenFinished(m_session->domainXml(uuid, true), this, [this, uuid](const Result<QString> &xml) {
+        if (m_templateXmlOf != uuid)
+            return; // another template was chosen meanwhile
+        m_templateXml = xml.ok() ? xml.value : QString();
+        if (currentId() == SummaryPage)
+            updateSummary();
+    });
+}
+
+int NewGuestWizard::nextId() const
+{
+    if (fromTemplate()) {
+        switch (currentId()) {
+        case SourcePage:
+            return ResourcesPage;
+        case ResourcesPage:
+            return NetworkPage;
+        case NetworkPage:
+            return SummaryPage;
+        default:
+            break;
+        }
+    }
+    return QWizard::nextId();
 }
 
 void NewGuestWizard::buildOsPage()
@@ -585,6 +691,10 @@ void NewGuestWizard::buildNetworkPage()
     m_bridge->setObjectName(u"bridgeCombo"_s);
     radios->addWidget(m_bridge);
     addRadio(m_nicGroup, radios, int(GuestNicKind::None), u"nicNone"_s, tr("No network"));
+    // Not a GuestNicKind: form() reads it as "no override" for a clone.
+    m_nicTemplate = addRadio(m_nicGroup, radios, int(GuestNicKind::None) + 100, u"nicTemplate"_s,
+                             tr("As in the template"));
+    m_nicTemplate->setVisible(false);
     layout->addRow(radios);
     page->contentLayout()->addLayout(layout);
     page->contentLayout()->addStretch();
@@ -682,11 +792,15 @@ void NewGuestWizard::updateSummary()
         source = tr("imported disk");
         break;
     case InstallSource::Template:
-        source = tr("template %1").arg(f.templateName);
+        source = f.linkedClone ? tr("linked clone of template %1").arg(f.templateName)
+                               : tr("full copy of template %1").arg(f.templateName);
         break;
     }
     QString disk;
-    switch (f.disk) {
+    if (f.source == InstallSource::Template) {
+        disk = f.linkedClone ? tr("qcow2 overlays whose backing files are the template's disks, in the template's pools")
+                             : tr("copies of the template's disks, in the template's pools");
+    } else switch (f.disk) {
     case GuestDiskChoice::NewVolume:
         disk = tr("new %1 volume %2 of %3 in pool %4").arg(f.diskFormat, f.volumeName, sizeText(f.diskCapacity), f.pool);
         break;
@@ -700,21 +814,31 @@ void NewGuestWizard::updateSummary()
         disk = tr("none");
         break;
     }
-    const QString nic = f.nic == GuestNicKind::None ? tr("none")
+    const QString nic = f.source == InstallSource::Template && f.nic == GuestNicKind::None ? tr("as in the template")
+        : f.nic == GuestNicKind::None ? tr("none")
         : f.nic == GuestNicKind::Bridge             ? tr("host bridge %1").arg(f.nicSource)
                                                     : tr("virtual network %1").arg(f.nicSource);
     QStringList lines;
     lines << tr("Name: %1 on %2").arg(f.name, m_session ? m_session->displayName() : QString())
-          << tr("Install: %1").arg(source)
-          << tr("OS: %1").arg(m_osChosen ? m_os.name : tr("generic"))
-          << tr("%n vCPU(s), %1 MiB memory", nullptr, f.vcpus).arg(f.memoryMiB)
+          << tr("Install: %1").arg(source);
+    if (f.source == InstallSource::Template) {
+        lines << tr("OS, firmware and devices: as in the template");
+    } else {
+        lines << tr("OS: %1").arg(m_osChosen ? m_os.name : tr("generic"));
+    }
+    lines << tr("%n vCPU(s), %1 MiB memory", nullptr, f.vcpus).arg(f.memoryMiB)
           << tr("Disk: %1").arg(disk)
-          << tr("Network: %1").arg(nic)
-          << tr("Firmware: %1, %2 devices, %3").arg(f.firmware == GuestFirmware::Uefi ? tr("UEFI") : tr("BIOS"),
-                                                     f.virtio ? tr("virtio") : tr("emulated"),
-                                                     f.domainType == u"kvm"_s ? tr("KVM") : tr("QEMU TCG (no KVM)"));
+          << tr("Network: %1").arg(nic);
+    if (f.source != InstallSource::Template) {
+        lines << tr("Firmware: %1, %2 devices, %3").arg(f.firmware == GuestFirmware::Uefi ? tr("UEFI") : tr("BIOS"),
+                                                         f.virtio ? tr("virtio") : tr("emulated"),
+                                                         f.domainType == u"kvm"_s ? tr("KVM") : tr("QEMU TCG (no KVM)"));
+    }
     m_summary->setText(lines.join(u'\n'));
-    m_xml->setPlainText(domainXml());
+    if (f.source == InstallSource::Template && m_templateXml.isEmpty())
+        m_xml->setPlainText(tr("Reading the template's definition…"));
+    else
+        m_xml->setPlainText(domainXml());
 }
 
 // ---------------------------------------------------------------- data
@@ -732,7 +856,11 @@ NewGuestForm NewGuestWizard::form() const
     f.kernelPath = m_kernelPath->text().trimmed();
     f.initrdPath = m_initrdPath->text().trimmed();
     f.kernelArgs = m_kernelArgs->text().trimmed();
-    f.templateName = m_template->currentData().toString();
+    if (const TemplateInfo *chosen = f.source == InstallSource::Template ? currentTemplate() : nullptr) {
+        f.templateName = chosen->name;
+        f.templateUuid = chosen->uuid;
+    }
+    f.linkedClone = m_templateLinked->isChecked();
     if (m_osChosen && !m_os.isGeneric()) {
         f.osId = m_os.id;
         f.osShortId = m_os.shortId;
@@ -764,7 +892,7 @@ NewGuestForm NewGuestWizard::form() const
     case GuestDiskChoice::None:
         break;
     }
-    f.nic = GuestNicKind(m_nicGroup->checkedId());
+    f.nic = m_nicTemplate->isChecked() ? GuestNicKind::None : GuestNicKind(m_nicGroup->checkedId());
     if (f.nic == GuestNicKind::VirtualNetwork)
         f.nicSource = m_network->currentData().toString();
     else if (f.nic == GuestNicKind::Bridge)
@@ -776,7 +904,21 @@ NewGuestForm NewGuestWizard::form() const
 
 QString NewGuestWizard::domainXml() const
 {
-    return DomainXmlBuilder::build(form());
+    const NewGuestForm f = form();
+    if (f.source != InstallSource::Template)
+        return DomainXmlBuilder::build(f);
+    // The clone's definition as CloneService writes it, before its disks are made: the
+    // sources shown are still the template's.
+    if (m_templateXml.isEmpty() || m_templateXmlOf != f.templateUuid)
+        return {};
+    CloneXml::Changes changes;
+    changes.name = f.name;
+    changes.vcpus = f.vcpus;
+    changes.memoryKiB = f.memoryMiB * 1024;
+    changes.network = f.nic == GuestNicKind::VirtualNetwork ? f.nicSource : QString();
+    changes.nvramPath = CloneXml::nvramPath(m_templateXml);
+    const CloneXml::Rewritten rewritten = CloneXml::rewrite(m_templateXml, changes);
+    return rewritten.error.isEmpty() ? rewritten.xml : rewritten.error;
 }
 
 void NewGuestWizard::revalidateAll()
@@ -871,6 +1013,23 @@ void NewGuestWizard::load()
         m_nicGroup->button(int(GuestNicKind::Bridge))->setToolTip(m_bridge->count() > 0 ? QString() : tr("This host has no bridge of its own."));
         networksDone();
     });
+    whenFinished(TemplateService(m_session).list(), this, [this](const Result<TemplateInfoList> &result) {
+        m_templates = result.value;
+        m_templatesLoaded = true;
+        const QSignalBlocker blocker(m_template);
+        for (const TemplateInfo &info : std::as_const(m_templates)) {
+            const QString text = info.state == DomainState::ShutOff
+                ? tr("%1  (%n vCPU(s), %2 MiB)", nullptr, info.vcpus).arg(info.name).arg(info.memoryKiB / 1024)
+                : tr("%1  (running)").arg(info.name);
+            m_template->addItem(text, info.uuid);
+        }
+        m_template->setPlaceholderText(result.ok() ? tr("No templates: mark a shut-off guest as a template first")
+                                                   : tr("Cannot list the templates: %1").arg(result.error));
+        m_template->setCurrentIndex(m_template->count() > 0 ? 0 : -1);
+        applyTemplate();
+        revalidateAll();
+        Q_EMIT readyChanged();
+    });
     whenFinished(OsInfoLoader::catalog(), this, [this](const Result<OsInfoCatalogPtr> &result) {
         if (result.ok())
             m_catalog = result.value;
@@ -901,6 +1060,10 @@ void NewGuestWizard::accept()
     button(QWizard::FinishButton)->setEnabled(false);
     button(QWizard::BackButton)->setEnabled(false);
     setCursor(Qt::BusyCursor);
+    if (current.source == InstallSource::Template) {
+        createFromTemplate(current, customize);
+        return;
+    }
     const auto then = customize ? GuestCreationService::Then::DefineOnly : GuestCreationService::Then::Start;
     whenFinished(GuestCreationService(m_session).create(current, then), this,
                  [this, customize](const Result<CreatedGuest> &result) {
@@ -913,12 +1076,60 @@ void NewGuestWizard::accept()
                          button(QWizard::FinishButton)->setEnabled(true);
                          return;
                      }
-                     m_facts.guestNames.append(result.value.name);
-                     if (!result.value.startError.isEmpty())
-                         Q_EMIT startFailed(result.value.name, result.value.startError);
-                     Q_EMIT guestCreated(m_connectionId, result.value.uuid, result.value.name,
-                                         !customize && result.value.started);
-                     QWizard::accept();
+                     finishCreated(result.value.uuid, result.value.name, customize, result.value.started,
+                                   result.value.startError);
+                 });
+}
+
+void NewGuestWizard::finishCreated(const QUuid &uuid, const QString &name, bool customize, bool started,
+                                   const QString &startError)
+{
+    m_facts.guestNames.append(name);
+    if (!startError.isEmpty())
+        Q_EMIT startFailed(name, startError);
+    Q_EMIT guestCreated(m_connectionId, uuid, name, !customize && started);
+    QWizard::accept();
+}
+
+void NewGuestWizard::createFromTemplate(const NewGuestForm &current, bool customize)
+{
+    // The same backend as "Clone…" and batch creation. The clone is started separately, so a
+    // guest libvirt will not start stays defined and opens on its overview, as the other
+    // sources' guests do.
+    CloneSpec spec;
+    spec.name = current.name;
+    spec.mode = current.linkedClone ? CloneMode::Linked : CloneMode::Full;
+    spec.vcpus = current.vcpus;
+    spec.memoryMiB = current.memoryMiB;
+    spec.network = current.nic == GuestNicKind::VirtualNetwork ? current.nicSource : QString();
+    const auto failed = [this](const QString &error) {
+        m_busy = false;
+        unsetCursor();
+        button(QWizard::BackButton)->setEnabled(true);
+        wizardPage(SummaryPage)->setError(error);
+        button(QWizard::FinishButton)->setEnabled(true);
+    };
+    whenFinished(CloneService(m_session).clone(current.templateUuid, spec), this,
+                 [this, customize, failed](const CloneResult &clone) {
+                     if (!clone.ok) {
+                         failed(clone.error); // CloneService removed what it had made
+                         return;
+                     }
+                     if (customize || !m_session) {
+                         m_busy = false;
+                         unsetCursor();
+                         finishCreated(clone.uuid, clone.name, customize, false, {});
+                         return;
+                     }
+                     whenFinished(m_session->runAction(DomainAction::Start, {clone.uuid}), this,
+                                  [this, clone](const DomainActionResults &results) {
+                                      m_busy = false;
+                                      unsetCursor();
+                                      const bool started = !results.isEmpty() && results.first().ok;
+                                      const QString error = results.isEmpty() ? tr("The connection is closed.")
+                                                                              : results.first().error;
+                                      finishCreated(clone.uuid, clone.name, false, started, started ? QString() : error);
+                                  });
                  });
 }
 

@@ -9,6 +9,7 @@
 #include "osinfoentry.h"
 #include "storagepoolinfo.h"
 #include "storagevolumeinfo.h"
+#include "templateinfo.h"
 
 #include <QPointer>
 #include <QUuid>
@@ -58,6 +59,10 @@ public:
     NewGuestWizardPage *wizardPage(PageId id) const;
 
     void accept() override;
+    // From a template the OS, storage and firmware pages are skipped: the clone has the
+    // template's.
+    int nextId() const override;
+    bool templatesLoaded() const { return m_templatesLoaded; }
 
 Q_SIGNALS:
     // The guest is defined (and started unless openConsole is false: customize first).
@@ -86,6 +91,12 @@ private:
     const StoragePoolInfo *currentPool() const;
     FormProblems loadingProblems(bool needFacts, bool needStorage, bool needNetworks) const;
     bool isLocalHost() const;
+    bool fromTemplate() const;
+    const TemplateInfo *currentTemplate() const;
+    void applyTemplate();
+    void loadTemplateXml();
+    void createFromTemplate(const NewGuestForm &form, bool customize);
+    void finishCreated(const QUuid &uuid, const QString &name, bool customize, bool started, const QString &startError);
 
     QPointer<ConnectionSession> m_session;
     int m_connectionId = 0;
@@ -99,6 +110,10 @@ private:
     NetworkInfoList m_networks;
     bool m_networksLoaded = false;
     HostBridgeInfoList m_bridges;
+    TemplateInfoList m_templates;
+    bool m_templatesLoaded = false;
+    QUuid m_templateXmlOf; // the template m_templateXml belongs to
+    QString m_templateXml; // its inactive definition, for the summary's preview
     std::shared_ptr<const OsInfoCatalog> m_catalog;
     QString m_catalogError;
     OsInfoEntry m_os;
@@ -118,6 +133,9 @@ private:
     QLineEdit *m_initrdPath = nullptr;
     QLineEdit *m_kernelArgs = nullptr;
     QComboBox *m_template = nullptr;
+    QRadioButton *m_templateLinked = nullptr;
+    QRadioButton *m_templateFull = nullptr;
+    QLabel *m_templateHint = nullptr;
     // OS
     QLineEdit *m_osSearch = nullptr;
     QListWidget *m_osList = nullptr;
@@ -141,6 +159,7 @@ private:
     QButtonGroup *m_nicGroup = nullptr;
     QComboBox *m_network = nullptr;
     QComboBox *m_bridge = nullptr;
+    QRadioButton *m_nicTemplate = nullptr; // from a template: keep its interfaces
     // Firmware and devices
     QRadioButton *m_bios = nullptr;
     QRadioButton *m_uefi = nullptr;

@@ -2,8 +2,9 @@
 // The new-guest wizard on libvirt's test driver, driven page by page through objectNames:
 // validation messages (bad name, clash, too many vCPUs, size 0, more than the pool has),
 // the libosinfo search, the summary's XML, Finish defining and starting the guest, libvirt
-// refusing a definition (the volume made for it is removed, every answer stays), and
-// "customize before install". Set VIRTDECK_SCREENSHOT_DIR to keep a picture of every page.
+// refusing a definition (the volume made for it is removed, every answer stays),
+// "customize before install", and a guest cloned from a template (linked with a network
+// override and started, full and only defined). Set VIRTDECK_SCREENSHOT_DIR to keep a picture of every page.
 #include "connectionconfig.h"
 #include "connectionmanager.h"
 #include "connectionsession.h"
@@ -13,6 +14,7 @@
 #include "newguestwizard.h"
 #include "newguestwizardpage.h"
 #include "storageservice.h"
+#include "templateservice.h"
 
 #include <QAbstractButton>
 #include <QAction>
@@ -366,6 +368,102 @@ private Q_SLOTS:
         DomainHandle custom(virDomainLookupByName(check.get(), "virtdeck-test-wiz-custom"));
         QVERIFY(custom);
         QCOMPARE(virDomainIsActive(custom.get()), 0); // defined, not started
+    }
+
+    void fromTemplate()
+    {
+        // A template on the test driver: a shut-off guest with a disk in a pool and an
+        // interface on "default", marked like the main window's "Mark as Template".
+        ConnectHandle direct(virConnectOpen("test:///default")); // the same in-process host
+        QVERIFY(direct);
+        const StoragePoolHandle pool(virStoragePoolLookupByName(direct.get(), "default-pool"));
+        QVERIFY(pool);
+        const StorageVolHandle volume(virStorageVolCreateXML(
+            pool.get(), "<volume><name>virtdeck-test-wiz-tmpl.qcow2</name><capacity unit='MiB'>64</capacity>"
+                        "<target><format type='qcow2'/></target></volume>", 0));
+        QVERIFY(volume);
+        const CString path(virStorageVolGetPath(volume.get()));
+        const QByteArray xml = "<domain type='test'><name>virtdeck-test-wiz-tmpl</name><memory unit='MiB'>384</memory>"
+                               "<vcpu>2</vcpu><os><type arch='x86_64'>hvm</type></os><devices>"
+                               "<disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='"
+            + QByteArray(path.get()) + "'/><target dev='vda' bus='virtio'/></disk>"
+                                       "<interface type='network'><source network='default'/></interface></devices></domain>";
+        const DomainHandle templ(virDomainDefineXML(direct.get(), xml.constData()));
+        QVERIFY(templ);
+        unsigned char raw[VIR_UUID_BUFLEN];
+        QCOMPARE(virDomainGetUUID(templ.get(), raw), 0);
+        const QUuid uuid = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(raw), VIR_UUID_BUFLEN));
+        const auto marked = waitFor(TemplateService(m_session).mark(uuid));
+        QVERIFY2(marked.ok(), qPrintable(marked.error));
+
+        for (const bool linked : {true, false}) {
+            const QString name = linked ? u"virtdeck-test-wiz-linked"_s : u"virtdeck-test-wiz-full"_s;
+            NewGuestWizard wizard(m_session);
+            wizard.show();
+            QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+            QTRY_VERIFY_WITH_TIMEOUT(wizard.isReady(), 90000);
+            child<QLineEdit>(&wizard, u"nameEdit"_s)->setText(name);
+            QVERIFY(next(wizard));
+            auto *combo = child<QComboBox>(&wizard, u"templateCombo"_s);
+            QVERIFY(combo->findData(uuid) >= 0);
+            QVERIFY(combo->findData(QUuid(u"6695eb01-f6a4-8304-79aa-97f2502e193f"_s)) < 0); // "test" is no template
+            child<QRadioButton>(&wizard, u"sourceTemplate"_s)->setChecked(true);
+            combo->setCurrentIndex(combo->findData(uuid));
+            QVERIFY(child<QLabel>(&wizard, u"templateHint"_s)->text().contains(u"virtdeck-test-wiz-tmpl"_s));
+            child<QRadioButton>(&wizard, linked ? u"templateLinked"_s : u"templateFull"_s)->setChecked(true);
+            if (linked)
+                saveShot(&wizard, u"2-source-template"_s);
+            QVERIFY2(next(wizard), qPrintable(problems(wizard, NewGuestWizard::SourcePage)));
+
+            // OS and storage are the template's: straight to the overrides.
+            QCOMPARE(wizard.currentId(), int(NewGuestWizard::ResourcesPage));
+            auto *vcpus = child<QSpinBox>(&wizard, u"vcpuSpin"_s);
+            auto *memory = child<QSpinBox>(&wizard, u"memorySpin"_s);
+            QCOMPARE(vcpus->value(), 2);
+            QCOMPARE(memory->value(), 384);
+            vcpus->setValue(1);
+            memory->setValue(512);
+            QVERIFY(next(wizard));
+
+            QCOMPARE(wizard.currentId(), int(NewGuestWizard::NetworkPage));
+            auto *keep = child<QRadioButton>(&wizard, u"nicTemplate"_s);
+            QVERIFY(keep->isVisible());
+            QVERIFY(keep->isChecked());
+            QVERIFY(!child<QRadioButton>(&wizard, u"nicBridge"_s)->isVisible()); // a clone moves to a network only
+            if (linked)
+                child<QRadioButton>(&wizard, u"nicNetwork"_s)->setChecked(true);
+            QVERIFY(next(wizard));
+
+            QCOMPARE(wizard.currentId(), int(NewGuestWizard::SummaryPage));
+            auto *xmlView = child<QPlainTextEdit>(&wizard, u"xmlView"_s);
+            QTRY_VERIFY_WITH_TIMEOUT(xmlView->toPlainText().contains(u"<name>"_s + name + u"</name>"_s), 15000);
+            const QString preview = xmlView->toPlainText();
+            QVERIFY2(preview.contains(u"524288"_s), qPrintable(preview)); // 512 MiB in KiB
+            QVERIFY(!preview.contains(u"<uuid>"_s));
+            const QString summary = child<QLabel>(&wizard, u"summaryLabel"_s)->text();
+            QVERIFY(summary.contains(linked ? u"linked clone"_s : u"full copy"_s));
+            if (linked)
+                saveShot(&wizard, u"8-summary-template"_s);
+            else
+                child<QCheckBox>(&wizard, u"customizeCheck"_s)->setChecked(true);
+
+            QSignalSpy created(&wizard, &NewGuestWizard::guestCreated);
+            wizard.button(QWizard::FinishButton)->click();
+            QTRY_VERIFY2_WITH_TIMEOUT(!created.isEmpty(), qPrintable(problems(wizard, NewGuestWizard::SummaryPage)), 15000);
+            QCOMPARE(created.first().at(2).toString(), name);
+            QCOMPARE(created.first().at(3).toBool(), linked); // started and console, or customize first
+            QCOMPARE(wizard.result(), int(QDialog::Accepted));
+
+            const DomainHandle clone(virDomainLookupByName(direct.get(), name.toUtf8().constData()));
+            QVERIFY(clone);
+            QCOMPARE(virDomainIsActive(clone.get()), linked ? 1 : 0);
+            QCOMPARE(virDomainGetMaxMemory(clone.get()), 512ul * 1024);
+            const CString cloneXml(virDomainGetXMLDesc(clone.get(), VIR_DOMAIN_XML_INACTIVE));
+            const QString definition = QString::fromUtf8(cloneXml.get());
+            QVERIFY2(definition.contains(name + u"-vda."_s), qPrintable(definition)); // a volume of its own
+            QVERIFY(definition.contains(u"<vcpu placement='static'>1</vcpu>"_s));
+            QVERIFY(volumeNames(m_session).contains(name + u"-vda.qcow2"_s)); // qcow2 overlay or qcow2 copy
+        }
     }
 
     void mainWindowAction()

@@ -2,10 +2,12 @@
 // The new-guest wizard against the real system libvirtd (qemu:///system, as root; start it
 // with scripts/libvirtd-start.sh): driven page by page like a user, it creates TCG guests
 // on an empty new disk, one booting from the network (PXE, UEFI when OVMF is installed) and
-// one from a tiny ISO made with genisoimage, and each reaches "running". Everything made
-// here is named virtdeck-test-wiz-* and removed again, before and after.
+// one from a tiny ISO made with genisoimage, and a linked clone of a template (overrides for
+// vCPUs and memory, the template's network kept), and each reaches "running". Everything
+// made here is named virtdeck-test-wiz-* and removed again, before and after.
 #include "connectionconfig.h"
 #include "connectionsession.h"
+#include "templateservice.h"
 #include "libvirterror.h"
 #include "libvirthandles.h"
 #include "newguestwizard.h"
@@ -18,6 +20,7 @@
 #include <QDoubleSpinBox>
 #include <QElapsedTimer>
 #include <QFile>
+#include <QFutureWatcher>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -156,6 +159,12 @@ private:
         const QString xml = child<QPlainTextEdit>(&wizard, u"xmlView"_s)->toPlainText();
         QVERIFY(xml.contains(u"<domain type=\"qemu\">"_s));
 
+        finishStarted(wizard, name);
+    }
+
+    // Finish, then the guest is created and started (the console would open).
+    static void finishStarted(NewGuestWizard &wizard, const QString &name)
+    {
         QSignalSpy created(&wizard, &NewGuestWizard::guestCreated);
         QElapsedTimer timer;
         timer.start();
@@ -163,7 +172,8 @@ private:
         QTRY_VERIFY2_WITH_TIMEOUT(!created.isEmpty() || !wizard.wizardPage(NewGuestWizard::SummaryPage)->error().isEmpty(),
                                   qPrintable(wizard.wizardPage(NewGuestWizard::SummaryPage)->error()), 60000);
         QVERIFY2(!created.isEmpty(), qPrintable(wizard.wizardPage(NewGuestWizard::SummaryPage)->error()));
-        qInfo("%s: defined and started in %lld ms", qPrintable(name), timer.elapsed());
+        qInfo("%s: created and started in %lld ms", qPrintable(name), timer.elapsed());
+        QCOMPARE(created.first().at(2).toString(), name);
         QVERIFY(created.first().at(3).toBool()); // started: the console opens
     }
 
@@ -297,6 +307,79 @@ private Q_SLOTS:
         const StoragePoolHandle handle(virStoragePoolLookupByName(m_helper.get(), PoolName.toUtf8().constData()));
         virStoragePoolRefresh(handle.get(), 0);
         QVERIFY(!StorageVolHandle(virStorageVolLookupByName(handle.get(), (name + u".qcow2"_s).toUtf8().constData())));
+    }
+
+    void templateCloneRuns()
+    {
+        // The template: an empty 64 MiB qcow2 disk in our pool, on our network, marked through
+        // TemplateService like the main window's "Mark as Template".
+        const QString templateName = Prefix + u"tmpl"_s;
+        const StoragePoolHandle pool(virStoragePoolLookupByName(m_helper.get(), PoolName.toUtf8().constData()));
+        QVERIFY2(pool, qPrintable(lastLibvirtError()));
+        const QByteArray volumeXml = "<volume><name>" + templateName.toUtf8()
+            + ".qcow2</name><capacity unit='MiB'>64</capacity><target><format type='qcow2'/></target></volume>";
+        const StorageVolHandle volume(virStorageVolCreateXML(pool.get(), volumeXml.constData(), 0));
+        QVERIFY2(volume, qPrintable(lastLibvirtError()));
+        const QString templateDisk = PoolDir + u'/' + templateName + u".qcow2"_s;
+        const QByteArray domainXml = "<domain type='qemu'><name>" + templateName.toUtf8()
+            + "</name><memory unit='MiB'>192</memory><vcpu>2</vcpu><os><type arch='x86_64' machine='pc'>hvm</type></os>"
+              "<devices><disk type='file' device='disk'><driver name='qemu' type='qcow2'/><source file='"
+            + templateDisk.toUtf8() + "'/><target dev='vda' bus='virtio'/></disk><interface type='network'><source network='"
+            + NetworkName.toUtf8() + "'/><model type='virtio'/></interface></devices></domain>";
+        const DomainHandle templ(virDomainDefineXML(m_helper.get(), domainXml.constData()));
+        QVERIFY2(templ, qPrintable(lastLibvirtError()));
+        unsigned char raw[VIR_UUID_BUFLEN];
+        QCOMPARE(virDomainGetUUID(templ.get(), raw), 0);
+        const QUuid templateUuid = QUuid::fromRfc4122(QByteArrayView(reinterpret_cast<const char *>(raw), VIR_UUID_BUFLEN));
+        {
+            QFutureWatcher<Result<bool>> watcher;
+            QSignalSpy done(&watcher, &QFutureWatcherBase::finished);
+            watcher.setFuture(TemplateService(m_session.get()).mark(templateUuid));
+            QVERIFY(watcher.isFinished() || done.wait(30000));
+            QVERIFY2(watcher.result().ok(), qPrintable(watcher.result().error));
+        }
+
+        const QString name = Prefix + u"clone"_s;
+        NewGuestWizard wizard(m_session.get());
+        wizard.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&wizard));
+        QTRY_VERIFY_WITH_TIMEOUT(wizard.isReady(), 90000);
+        child<QLineEdit>(&wizard, u"nameEdit"_s)->setText(name);
+        QVERIFY(next(wizard));
+        child<QRadioButton>(&wizard, u"sourceTemplate"_s)->setChecked(true);
+        auto *combo = child<QComboBox>(&wizard, u"templateCombo"_s);
+        combo->setCurrentIndex(combo->findData(templateUuid));
+        QCOMPARE(combo->currentData().toUuid(), templateUuid);
+        QVERIFY(child<QRadioButton>(&wizard, u"templateLinked"_s)->isChecked());
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), int(NewGuestWizard::ResourcesPage)); // no OS page: the template has its OS
+        QCOMPARE(child<QSpinBox>(&wizard, u"vcpuSpin"_s)->value(), 2);    // the template's, to override
+        QCOMPARE(child<QSpinBox>(&wizard, u"memorySpin"_s)->value(), 192);
+        child<QSpinBox>(&wizard, u"vcpuSpin"_s)->setValue(1);
+        child<QSpinBox>(&wizard, u"memorySpin"_s)->setValue(160);
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), int(NewGuestWizard::NetworkPage));
+        QVERIFY(child<QRadioButton>(&wizard, u"nicTemplate"_s)->isChecked());
+        QVERIFY(next(wizard));
+        QCOMPARE(wizard.currentId(), int(NewGuestWizard::SummaryPage));
+        auto *xmlView = child<QPlainTextEdit>(&wizard, u"xmlView"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(xmlView->toPlainText().contains(u"<name>"_s + name + u"</name>"_s), 30000);
+
+        finishStarted(wizard, name);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(isRunning(name), 30000);
+
+        const DomainHandle domain(virDomainLookupByName(m_helper.get(), name.toUtf8().constData()));
+        QCOMPARE(virDomainGetMaxMemory(domain.get()), 160ul * 1024);
+        const CString xml(virDomainGetXMLDesc(domain.get(), 0));
+        const QString live = QString::fromUtf8(xml.get());
+        const QString overlay = PoolDir + u'/' + name + u"-vda.qcow2"_s;
+        QVERIFY2(live.contains(u"<source file='"_s + overlay + u"'"_s), qPrintable(live));
+        QVERIFY2(live.contains(u"<backingStore type='file'"_s) && live.contains(templateDisk), qPrintable(live));
+        QVERIFY(live.contains(u"<vcpu placement='static'>1</vcpu>"_s));
+        QVERIFY(live.contains(NetworkName)); // the template's interface, kept
+        QVERIFY(!live.contains(u"virtdeck.example/xmlns/template"_s)); // a clone is no template
     }
 };
 
