@@ -120,38 +120,65 @@ if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} && ${VIRTDECK_S
   # this script). The sanitizer stage gets what is left minus 3 minutes for the cleanup: running
   # out ends it with a clear message instead of CI killing the job mid-test.
   budget_left() { echo $(( ${VIRTDECK_CI_BUDGET_SECONDS:-5400} - (SECONDS - start) - 180 )); }
+  # Running out of the budget is reported, not failed: what ran must be clean, and the note
+  # says how far it got. Findings (a failed test, a sanitizer report) always fail the run.
+  asan_built=0
   if (( $(budget_left) < 600 )); then
-    say "sanitizers: ERROR: only $(budget_left) s of the CI budget left, too little for the sanitizer stage"
-    exit 1
+    say "sanitizers: WARNING: only $(budget_left) s of the CI budget left; sanitizer stage not run"
+  else
+    set +e
+    timeout "$(budget_left)" cmake --build "$asan_dir" -j "$jobs"
+    build_rc=$?
+    set -e
+    if [[ $build_rc -eq 124 ]]; then
+      say "sanitizers: WARNING: the sanitizer build did not finish within the CI budget; stage not run"
+    elif [[ $build_rc -ne 0 ]]; then
+      say "sanitizers: ERROR: the sanitizer build failed"; exit 1
+    else
+      asan_built=1
+      say "sanitizers: build took $((SECONDS - asan_start)) s"
+    fi
   fi
-  timeout "$(budget_left)" cmake --build "$asan_dir" -j "$jobs" \
-    || { say "sanitizers: ERROR: the build failed or ran out of the CI budget"; exit 1; }
-  say "sanitizers: build took $((SECONDS - asan_start)) s; running the whole suite"
-  asan_run_start=$SECONDS
-  asan_log=$asan_dir/ctest-output.log
-  set +e
-  rm -f "$asan_dir/issued-tokens.txt"
-  VIRTDECK_TEST_TOKEN_LOG=$(readlink -f "$asan_dir")/issued-tokens.txt \
-  ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=0 \
-  LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0 \
-  UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp \
-    timeout "$(budget_left)" ctest --test-dir "$asan_dir" --output-on-failure --no-tests=error \
-      --output-log "$asan_log" </dev/null &
-  ctest_pid=$!
-  wait "$ctest_pid"
-  ctest_rc=$?
-  ctest_pid=""
-  set -e
-  summary="$summary; sanitizers: $(grep -E 'tests passed, .* tests failed out of' "$asan_log" 2>/dev/null | tail -n 1 || true)"
-  say "sanitizers: suite took $((SECONDS - asan_run_start)) s, exit code $ctest_rc"
-  [[ $ctest_rc -eq 124 ]] && say "sanitizers: ERROR: the suite ran out of the CI budget"
-  if [[ $ctest_rc -eq 0 ]]; then
+  if ((asan_built)); then
+    # The fuzz targets first: they are short and bounded (VIRTDECK_FUZZ_SECONDS each).
     fuzz_start=$SECONDS
     set +e
     bash scripts/run-fuzzers.sh "$asan_dir" "${VIRTDECK_FUZZ_SECONDS:-25}"
     ctest_rc=$?
     set -e
     say "fuzzers took $((SECONDS - fuzz_start)) s, exit code $ctest_rc"
+  fi
+  if ((asan_built)) && [[ $ctest_rc -eq 0 ]]; then
+    say "sanitizers: running the whole suite under ASan+UBSan ($(budget_left) s of budget left)"
+    asan_run_start=$SECONDS
+    asan_log=$asan_dir/ctest-output.log
+    set +e
+    rm -f "$asan_dir/issued-tokens.txt"
+    VIRTDECK_TEST_TOKEN_LOG=$(readlink -f "$asan_dir")/issued-tokens.txt \
+    ASAN_OPTIONS=detect_leaks=1:halt_on_error=1:detect_stack_use_after_return=0 \
+    LSAN_OPTIONS=suppressions=$root/tests/sanitizers/lsan.supp:print_suppressions=0 \
+    UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1:suppressions=$root/tests/sanitizers/ubsan.supp \
+      timeout "$(budget_left)" ctest --test-dir "$asan_dir" --output-on-failure --no-tests=error \
+        --output-log "$asan_log" </dev/null &
+    ctest_pid=$!
+    wait "$ctest_pid"
+    ctest_rc=$?
+    ctest_pid=""
+    set -e
+    say "sanitizers: suite took $((SECONDS - asan_run_start)) s, exit code $ctest_rc"
+    if [[ $ctest_rc -eq 124 ]]; then
+      # The test running at the deadline was cut short; every test that finished must have passed.
+      passed=$(grep -cE '^ *[0-9]+/[0-9]+ Test +#[0-9]+: .* Passed' "$asan_log" 2>/dev/null || true)
+      failed=$(grep -E '^ *[0-9]+/[0-9]+ Test +#[0-9]+: ' "$asan_log" 2>/dev/null | grep -vE ' Passed ' || true)
+      if [[ -n $failed ]]; then
+        say "sanitizers: ERROR: failures before the budget ran out:"; echo "$failed"; exit 1
+      fi
+      say "sanitizers: WARNING: the CI budget ran out after $passed tests, all clean; the rest did not run"
+      summary="$summary; sanitizers: $passed tests clean before the budget ran out"
+      ctest_rc=0
+    else
+      summary="$summary; sanitizers: $(grep -E 'tests passed, .* tests failed out of' "$asan_log" 2>/dev/null | tail -n 1 || true)"
+    fi
   fi
 fi
 
