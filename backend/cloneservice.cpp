@@ -298,7 +298,7 @@ CloneResult cloneOn(virConnectPtr connection, const CloneService::Plan &plan, co
         const QString format = linked ? u"qcow2"_s : disk.sourceFormat;
         const QString volumeName = u"%1-%2.%3"_s.arg(spec.name, disk.target, extensionFor(format));
         StorageVolHandle created;
-        debris.willCreateVolume(QString::fromUtf8(virStoragePoolGetName(pool.get())), volumeName);
+        debris.willCreateVolume(QString::fromUtf8(virStoragePoolGetName(disk.pool.get())), volumeName);
         if (linked) {
             StorageVolumeForm form;
             form.name = volumeName;
