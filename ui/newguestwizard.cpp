@@ -1045,8 +1045,9 @@ void NewGuestWizard::accept()
 {
     if (m_busy || !m_session)
         return;
-    // Every page again: the host may have changed while the user read the summary.
-    for (int id : pageIds()) {
+    // Every page passed again (a template skips OS, storage and firmware): the host may
+    // have changed while the user read the summary.
+    for (int id : visitedIds()) {
         NewGuestWizardPage *p = wizardPage(PageId(id));
         if (id != SummaryPage && p && !p->problems().isEmpty()) {
             wizardPage(SummaryPage)->setError(tr("%1: %2").arg(p->title(), p->problems().first().message));
