@@ -163,18 +163,18 @@ QFuture<Result<StoragePoolInfo>> StorageService::createPool(const StoragePoolFor
     {                                                                                                      \
         return onPool<bool>(pool, [pool](virStoragePoolPtr handle) -> Result<bool> {                       \
             if (call < 0)                                                                                  \
-                return Result<bool>::failure(message.arg(pool, lastLibvirtError()));                       \
+                return Result<bool>::failure(tr(message).arg(pool, lastLibvirtError()));                     \
             return {true, {}};                                                                             \
         });                                                                                                \
     }
 
-VIRTDECK_POOL_CALL(buildPool, virStoragePoolBuild(handle, 0), StorageService::tr("Cannot build pool \"%1\": %2"))
-VIRTDECK_POOL_CALL(startPool, virStoragePoolCreate(handle, 0), StorageService::tr("Cannot start pool \"%1\": %2"))
-VIRTDECK_POOL_CALL(stopPool, virStoragePoolDestroy(handle), StorageService::tr("Cannot stop pool \"%1\": %2"))
-VIRTDECK_POOL_CALL(refreshPool, virStoragePoolRefresh(handle, 0), StorageService::tr("Cannot refresh pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(buildPool, virStoragePoolBuild(handle, 0), QT_TRANSLATE_NOOP("VirtDeck::StorageService", "Cannot build pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(startPool, virStoragePoolCreate(handle, 0), QT_TRANSLATE_NOOP("VirtDeck::StorageService", "Cannot start pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(stopPool, virStoragePoolDestroy(handle), QT_TRANSLATE_NOOP("VirtDeck::StorageService", "Cannot stop pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(refreshPool, virStoragePoolRefresh(handle, 0), QT_TRANSLATE_NOOP("VirtDeck::StorageService", "Cannot refresh pool \"%1\": %2"))
 VIRTDECK_POOL_CALL(deletePool, virStoragePoolDelete(handle, VIR_STORAGE_POOL_DELETE_NORMAL),
-                   StorageService::tr("Cannot delete the storage of pool \"%1\": %2"))
-VIRTDECK_POOL_CALL(undefinePool, virStoragePoolUndefine(handle), StorageService::tr("Cannot undefine pool \"%1\": %2"))
+                   QT_TRANSLATE_NOOP("VirtDeck::StorageService", "Cannot delete the storage of pool \"%1\": %2"))
+VIRTDECK_POOL_CALL(undefinePool, virStoragePoolUndefine(handle), QT_TRANSLATE_NOOP("VirtDeck::StorageService", "Cannot undefine pool \"%1\": %2"))
 
 #undef VIRTDECK_POOL_CALL
 

@@ -553,33 +553,6 @@ The new volume &quot;%2&quot; could not be removed: %3</source>
     </message>
 </context>
 <context>
-    <name>VirtDeck</name>
-    <message>
-        <source>Cannot build pool &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot start pool &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot stop pool &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot refresh pool &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot delete the storage of pool &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Cannot undefine pool &quot;%1&quot;: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
     <name>VirtDeck::AddConnectionDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -923,19 +896,19 @@ The new volume &quot;%2&quot; could not be removed: %3</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Open this page of the Cloud tab: quotas, flavors or security-groups.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>PAGE</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--show-cloud-page %1: use quotas, flavors or security-groups.</source>
+        <source>Start a new window even when VirtDeck is already running (by default the running one gets the other options and this process exits).</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Start a new window even when VirtDeck is already running (by default the running one gets the other options and this process exits).</source>
+        <source>Open this page of the Cloud tab: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>--show-cloud-page %1: use one of %2.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1137,6 +1110,25 @@ The new volume &quot;%2&quot; could not be removed: %3</source>
     </message>
     <message>
         <source>Creating %1 of %2…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection was lost: the list is checked again when it is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection back: %n guest(s) of the batch exist on the host.</source>
+        <translation>
+            <numerusform>Connection back: %n guest of the batch exists on the host.</numerusform>
+            <numerusform>Connection back: %n guests of the batch exist on the host.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exists on the host. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not on the host (anything half-made was removed). %1</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1687,6 +1679,14 @@ Exit codes:
         <source>No names to create.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>The connection to the host was lost (%1). Whatever was made of this guest is removed when the connection is back.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not begun: the connection to the host was lost.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::CloneXml</name>
@@ -1867,6 +1867,10 @@ Exit codes:
         <source>Keystone sent an unreadable expiry time: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>an entry of &quot;%1&quot; is not an object</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::Cloud::CloudPasswordStore</name>
@@ -1913,15 +1917,23 @@ Exit codes:
         <source>%1 cannot be reached at %2: %3</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted (%1). If this is the right server, name its CA certificate with &quot;cacert:&quot; in clouds.yaml.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer within %3 s.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::Cloud::ComputeClient</name>
     <message>
         <source>Not signed in.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a flavor entry is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -1957,10 +1969,6 @@ Exit codes:
     <name>VirtDeck::Cloud::ImageClient</name>
     <message>
         <source>&quot;size&quot; is not a number</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an image entry is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2066,14 +2074,6 @@ Exit codes:
     </message>
     <message>
         <source>resume</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a server entry is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an instance action is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2192,19 +2192,11 @@ Exit codes:
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>a security group entry is not an object</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The security group needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
         <source>The name is longer than 255 characters.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>an entry of &quot;%1&quot; is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2567,10 +2559,6 @@ Exit codes:
     </message>
     <message>
         <source>&quot;attachments&quot; is not a list</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>a volume entry is not an object</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
@@ -2945,10 +2933,6 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <source>; refreshing while Nova works on some</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation type="unfinished"></translation>
     </message>
@@ -3067,6 +3051,13 @@ Exit codes:
     <message>
         <source>Instance details</source>
         <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s); refreshing while Nova works on some</source>
+        <translation>
+            <numerusform>%n instance; refreshing while Nova works on it</numerusform>
+            <numerusform>%n instances; refreshing while Nova works on some</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4094,6 +4085,34 @@ Exit codes:
     </message>
     <message>
         <source>Detaching %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Extending volume %1 to %2 GiB…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 now has %2 GiB.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cinder&apos;s messages cannot be read: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cinder left no message saying why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cinder says: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Volume %1 was not extended to %2 GiB: it keeps %3 GiB and its status is now %4. %5</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The volume&apos;s data is unchanged; it can be deleted, or an administrator can reset its status to available.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5630,10 +5649,6 @@ UUID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The guest agent does not answer%1. Install and start qemu-guest-agent inside the guest.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>Or shut the guest down to set the password in its disk image with virt-customize.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -5683,6 +5698,14 @@ UUID %2</source>
     </message>
     <message>
         <source>Close</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest agent does not answer. Install and start qemu-guest-agent inside the guest.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The guest agent does not answer (%1). Install and start qemu-guest-agent inside the guest.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -5968,14 +5991,6 @@ UUID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> – now only</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source> – next boot</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>NIC %1 (%2)</source>
         <translation type="unfinished"></translation>
     </message>
@@ -6045,6 +6060,14 @@ UUID %2</source>
     </message>
     <message>
         <source>Hardware devices</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – now only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 – next boot</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -6925,10 +6948,6 @@ UUID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source> (vCPUs and RAM once a flavor is chosen)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>The instance needs a name.</source>
         <translation type="unfinished"></translation>
     </message>
@@ -7093,6 +7112,10 @@ UUID %2</source>
     </message>
     <message>
         <source>%1 is larger than the 64 KiB Nova accepts as user data.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (vCPUs and RAM once a flavor is chosen)</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -7899,14 +7922,6 @@ UUID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>From a template</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>Not available yet: this wizard does not clone templates.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>/var/lib/libvirt/images/installer.iso or /dev/sr0</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8201,10 +8216,6 @@ UUID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>template %1</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>new %1 volume %2 of %3 in pool %4</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8313,6 +8324,88 @@ UUID %2</source>
     </message>
     <message>
         <source>%1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Clone a template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Linked clone: qcow2 overlays on the template&apos;s disks (fast, small; the template must stay)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ull copy of every disk (independent of the template)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is running: shut it off to clone it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vCPU(s), %2 MiB memory, %3 disk(s). The clone gets a new UUID and new MAC addresses; its OS, disks and firmware are the template&apos;s.</source>
+        <translation>
+            <numerusform>%1: %n vCPU, %2 MiB memory, %3 disk(s). The clone gets a new UUID and new MAC addresses; its OS, disks and firmware are the template&apos;s.</numerusform>
+            <numerusform>%1: %n vCPUs, %2 MiB memory, %3 disk(s). The clone gets a new UUID and new MAC addresses; its OS, disks and firmware are the template&apos;s.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>linked clone of template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>full copy of template %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>qcow2 overlays whose backing files are the template&apos;s disks, in the template&apos;s pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>copies of the template&apos;s disks, in the template&apos;s pools</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>OS, firmware and devices: as in the template</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the template&apos;s definition…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n vCPU(s), %2 MiB)</source>
+        <translation>
+            <numerusform>%1  (%n vCPU, %2 MiB)</numerusform>
+            <numerusform>%1  (%n vCPUs, %2 MiB)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (running)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No templates: mark a shut-off guest as a template first</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot list the templates: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -8492,10 +8585,6 @@ UUID %2</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>The language of VirtDeck&apos;s windows; it changes at once.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
         <source>None</source>
         <translation type="unfinished"></translation>
     </message>
@@ -8573,6 +8662,10 @@ UUID %2</source>
     </message>
     <message>
         <source>Default connection: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The language of VirtDeck&apos;s windows. The main window, guest windows, host overviews and the Cloud tab&apos;s pages change at once; dialogs and page contents change when next opened.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -9684,6 +9777,33 @@ UUID %2</source>
     </message>
 </context>
 <context>
+    <name>VirtDeck::StorageService</name>
+    <message>
+        <source>Cannot build pool &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot start pool &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot stop pool &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot refresh pool &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot delete the storage of pool &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot undefine pool &quot;%1&quot;: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>VirtDeck::StorageVolumeDialog</name>
     <message>
         <source>New Volume in %1</source>
@@ -10098,6 +10218,13 @@ UUID %2</source>
     </message>
     <message>
         <source>Download failed at the end: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>VirtDeck::WriteFailure</name>
+    <message>
+        <source>No space left on device: the disk holding %1 is full (%2 free). The partial file was removed.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>

@@ -553,33 +553,6 @@ The new volume &quot;%2&quot; could not be removed: %3</source>
     </message>
 </context>
 <context>
-    <name>VirtDeck</name>
-    <message>
-        <source>Cannot build pool &quot;%1&quot;: %2</source>
-        <translation>无法构建存储池“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot start pool &quot;%1&quot;: %2</source>
-        <translation>无法启动存储池“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot stop pool &quot;%1&quot;: %2</source>
-        <translation>无法停止存储池“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot refresh pool &quot;%1&quot;: %2</source>
-        <translation>无法刷新存储池“%1”：%2</translation>
-    </message>
-    <message>
-        <source>Cannot delete the storage of pool &quot;%1&quot;: %2</source>
-        <translation>无法删除存储池“%1”的存储：%2</translation>
-    </message>
-    <message>
-        <source>Cannot undefine pool &quot;%1&quot;: %2</source>
-        <translation>无法取消定义存储池“%1”：%2</translation>
-    </message>
-</context>
-<context>
     <name>VirtDeck::AddConnectionDialog</name>
     <message>
         <source>&amp;Browse…</source>
@@ -923,20 +896,20 @@ The new volume &quot;%2&quot; could not be removed: %3</source>
         <translation>打开“云”标签页并登录 clouds.yaml 中指定名称的云（或用“envvars”表示使用 OS_* 变量）。</translation>
     </message>
     <message>
-        <source>Open this page of the Cloud tab: quotas, flavors or security-groups.</source>
-        <translation>打开“云”标签页中的此页面：quotas、flavors 或 security-groups。</translation>
-    </message>
-    <message>
         <source>PAGE</source>
         <translation>页面</translation>
     </message>
     <message>
-        <source>--show-cloud-page %1: use quotas, flavors or security-groups.</source>
-        <translation>--show-cloud-page %1：请使用 quotas、flavors 或 security-groups。</translation>
-    </message>
-    <message>
         <source>Start a new window even when VirtDeck is already running (by default the running one gets the other options and this process exits).</source>
         <translation>即使 VirtDeck 已在运行，也启动一个新窗口（默认情况下，已运行的实例会接收其他选项，而本进程退出）。</translation>
+    </message>
+    <message>
+        <source>Open this page of the Cloud tab: %1.</source>
+        <translation>打开“云”标签页的此页面：%1。</translation>
+    </message>
+    <message>
+        <source>--show-cloud-page %1: use one of %2.</source>
+        <translation>--show-cloud-page %1：请使用以下之一：%2。</translation>
     </message>
 </context>
 <context>
@@ -1133,6 +1106,24 @@ The new volume &quot;%2&quot; could not be removed: %3</source>
     <message>
         <source>Creating %1 of %2…</source>
         <translation>正在创建第 %1 台（共 %2 台）…</translation>
+    </message>
+    <message>
+        <source>The connection was lost: the list is checked again when it is back.</source>
+        <translation>连接已断开：连接恢复后将重新检查此列表。</translation>
+    </message>
+    <message numerus="yes">
+        <source>Connection back: %n guest(s) of the batch exist on the host.</source>
+        <translation>
+            <numerusform>连接已恢复：本批次中有 %n 台虚拟机存在于主机上。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Exists on the host. %1</source>
+        <translation>存在于主机上。%1</translation>
+    </message>
+    <message>
+        <source>Not on the host (anything half-made was removed). %1</source>
+        <translation>不在主机上（半成品已被清除）。%1</translation>
     </message>
 </context>
 <context>
@@ -1705,6 +1696,14 @@ Exit codes:
         <source>No names to create.</source>
         <translation>没有要创建的名称。</translation>
     </message>
+    <message>
+        <source>The connection to the host was lost (%1). Whatever was made of this guest is removed when the connection is back.</source>
+        <translation>与主机的连接已断开（%1）。连接恢复后，此虚拟机已创建的部分将被清除。</translation>
+    </message>
+    <message>
+        <source>Not begun: the connection to the host was lost.</source>
+        <translation>未开始：与主机的连接已断开。</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::CloneXml</name>
@@ -1885,6 +1884,10 @@ Exit codes:
         <source>Keystone sent an unreadable expiry time: %1</source>
         <translation>Keystone 发送了无法解析的过期时间：%1</translation>
     </message>
+    <message>
+        <source>an entry of &quot;%1&quot; is not an object</source>
+        <translation>“%1”中的一个条目不是对象</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::Cloud::CloudPasswordStore</name>
@@ -1931,16 +1934,24 @@ Exit codes:
         <source>%1 cannot be reached at %2: %3</source>
         <translation>无法访问位于 %2 的 %1：%3</translation>
     </message>
+    <message>
+        <source>the server&apos;s TLS certificate is not trusted (%1). If this is the right server, name its CA certificate with &quot;cacert:&quot; in clouds.yaml.</source>
+        <translation>服务器的 TLS 证书不受信任（%1）。如果这是正确的服务器，请在 clouds.yaml 中用“cacert:”指定其 CA 证书。</translation>
+    </message>
+    <message>
+        <source>(%1 attempts)</source>
+        <translation>（尝试 %1 次）</translation>
+    </message>
+    <message>
+        <source>%1 at %2 did not answer within %3 s.</source>
+        <translation>%2 上的 %1 在 %3 秒内没有应答。</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::Cloud::ComputeClient</name>
     <message>
         <source>Not signed in.</source>
         <translation>未登录。</translation>
-    </message>
-    <message>
-        <source>a flavor entry is not an object</source>
-        <translation>云主机类型条目不是对象</translation>
     </message>
     <message>
         <source>The flavor needs a name.</source>
@@ -1976,10 +1987,6 @@ Exit codes:
     <message>
         <source>&quot;size&quot; is not a number</source>
         <translation>“size”不是数字</translation>
-    </message>
-    <message>
-        <source>an image entry is not an object</source>
-        <translation>镜像条目不是对象</translation>
     </message>
     <message>
         <source>The image needs a name.</source>
@@ -2085,14 +2092,6 @@ Exit codes:
     <message>
         <source>resume</source>
         <translation>恢复</translation>
-    </message>
-    <message>
-        <source>a server entry is not an object</source>
-        <translation>服务器条目不是对象</translation>
-    </message>
-    <message>
-        <source>an instance action is not an object</source>
-        <translation>实例操作不是对象</translation>
     </message>
     <message>
         <source>the console URL is not a valid URL</source>
@@ -2209,20 +2208,12 @@ Exit codes:
         <translation>未登录。</translation>
     </message>
     <message>
-        <source>a security group entry is not an object</source>
-        <translation>安全组条目不是对象</translation>
-    </message>
-    <message>
         <source>The security group needs a name.</source>
         <translation>安全组需要名称。</translation>
     </message>
     <message>
         <source>The name is longer than 255 characters.</source>
         <translation>名称超过 255 个字符。</translation>
-    </message>
-    <message>
-        <source>an entry of &quot;%1&quot; is not an object</source>
-        <translation>“%1”中的条目不是对象</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not a list</source>
@@ -2585,10 +2576,6 @@ Exit codes:
     <message>
         <source>&quot;attachments&quot; is not a list</source>
         <translation>“attachments”不是列表</translation>
-    </message>
-    <message>
-        <source>a volume entry is not an object</source>
-        <translation>卷条目不是对象</translation>
     </message>
     <message>
         <source>The name is longer than 255 characters.</source>
@@ -2958,10 +2945,6 @@ Exit codes:
         </translation>
     </message>
     <message>
-        <source>; refreshing while Nova works on some</source>
-        <translation>；Nova 处理部分实例期间会持续刷新</translation>
-    </message>
-    <message>
         <source>Loading…</source>
         <translation>正在加载…</translation>
     </message>
@@ -3080,6 +3063,12 @@ Exit codes:
     <message>
         <source>Instance details</source>
         <translation>实例详情</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n instance(s); refreshing while Nova works on some</source>
+        <translation>
+            <numerusform>%n 个云主机；Nova 正在处理其中一些，列表持续刷新</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -4100,6 +4089,34 @@ Exit codes:
     <message>
         <source>Detaching %1…</source>
         <translation>正在卸载 %1…</translation>
+    </message>
+    <message>
+        <source>Extending volume %1 to %2 GiB…</source>
+        <translation>正在将云硬盘 %1 扩容到 %2 GiB…</translation>
+    </message>
+    <message>
+        <source>Volume %1 now has %2 GiB.</source>
+        <translation>云硬盘 %1 现在为 %2 GiB。</translation>
+    </message>
+    <message>
+        <source>Cinder&apos;s messages cannot be read: %1</source>
+        <translation>无法读取 Cinder 的消息：%1</translation>
+    </message>
+    <message>
+        <source>Cinder left no message saying why.</source>
+        <translation>Cinder 没有留下说明原因的消息。</translation>
+    </message>
+    <message>
+        <source>Cinder says: %1</source>
+        <translation>Cinder 的消息：%1</translation>
+    </message>
+    <message>
+        <source>Volume %1 was not extended to %2 GiB: it keeps %3 GiB and its status is now %4. %5</source>
+        <translation>云硬盘 %1 未能扩容到 %2 GiB：它仍为 %3 GiB，当前状态为 %4。%5</translation>
+    </message>
+    <message>
+        <source>The volume&apos;s data is unchanged; it can be deleted, or an administrator can reset its status to available.</source>
+        <translation>云硬盘的数据没有变化；可以删除它，或由管理员将其状态重置为 available。</translation>
     </message>
 </context>
 <context>
@@ -5629,10 +5646,6 @@ UUID %2</translation>
         <translation>虚拟机没有代理通道。请在其定义（XML 页面）中添加一个类型为“unix”、目标为“org.qemu.guest_agent.0”的通道，在虚拟机内安装 qemu-guest-agent，然后重启虚拟机。</translation>
     </message>
     <message>
-        <source>The guest agent does not answer%1. Install and start qemu-guest-agent inside the guest.</source>
-        <translation>虚拟机代理没有响应%1。请在虚拟机内安装并启动 qemu-guest-agent。</translation>
-    </message>
-    <message>
         <source>Or shut the guest down to set the password in its disk image with virt-customize.</source>
         <translation>或者关闭虚拟机，使用 virt-customize 将密码写入其磁盘镜像。</translation>
     </message>
@@ -5683,6 +5696,14 @@ UUID %2</translation>
     <message>
         <source>Close</source>
         <translation>关闭</translation>
+    </message>
+    <message>
+        <source>The guest agent does not answer. Install and start qemu-guest-agent inside the guest.</source>
+        <translation>客户机代理没有应答。请在虚拟机内安装并启动 qemu-guest-agent。</translation>
+    </message>
+    <message>
+        <source>The guest agent does not answer (%1). Install and start qemu-guest-agent inside the guest.</source>
+        <translation>客户机代理没有应答（%1）。请在虚拟机内安装并启动 qemu-guest-agent。</translation>
     </message>
 </context>
 <context>
@@ -5967,14 +5988,6 @@ UUID %2</translation>
         <translation>启动选项（%1）</translation>
     </message>
     <message>
-        <source> – now only</source>
-        <translation> – 仅当前</translation>
-    </message>
-    <message>
-        <source> – next boot</source>
-        <translation> – 下次启动</translation>
-    </message>
-    <message>
         <source>NIC %1 (%2)</source>
         <translation>网卡 %1（%2）</translation>
     </message>
@@ -6045,6 +6058,14 @@ UUID %2</translation>
     <message>
         <source>Hardware devices</source>
         <translation>硬件设备</translation>
+    </message>
+    <message>
+        <source>%1 – now only</source>
+        <translation>%1 – 仅当前运行</translation>
+    </message>
+    <message>
+        <source>%1 – next boot</source>
+        <translation>%1 – 下次启动</translation>
     </message>
 </context>
 <context>
@@ -6923,10 +6944,6 @@ UUID %2</translation>
         <translation>项目配额未知；Nova 会在启动时检查。</translation>
     </message>
     <message>
-        <source> (vCPUs and RAM once a flavor is chosen)</source>
-        <translation>（选择云主机类型后显示 vCPU 和内存）</translation>
-    </message>
-    <message>
         <source>The instance needs a name.</source>
         <translation>实例需要一个名称。</translation>
     </message>
@@ -7091,6 +7108,10 @@ UUID %2</translation>
     <message>
         <source>%1 is larger than the 64 KiB Nova accepts as user data.</source>
         <translation>%1 超过了 Nova 可接受的 64 KiB 用户数据上限。</translation>
+    </message>
+    <message>
+        <source>%1 (vCPUs and RAM once a flavor is chosen)</source>
+        <translation>%1（选择云主机类型后显示 vCPU 和内存）</translation>
     </message>
 </context>
 <context>
@@ -7892,14 +7913,6 @@ UUID %2</translation>
         <translation>导入已有的磁盘镜像</translation>
     </message>
     <message>
-        <source>From a template</source>
-        <translation>从模板创建</translation>
-    </message>
-    <message>
-        <source>Not available yet: this wizard does not clone templates.</source>
-        <translation>暂不可用：此向导不支持克隆模板。</translation>
-    </message>
-    <message>
         <source>/var/lib/libvirt/images/installer.iso or /dev/sr0</source>
         <translation>/var/lib/libvirt/images/installer.iso 或 /dev/sr0</translation>
     </message>
@@ -8192,10 +8205,6 @@ UUID %2</translation>
         <translation>导入的磁盘</translation>
     </message>
     <message>
-        <source>template %1</source>
-        <translation>模板 %1</translation>
-    </message>
-    <message>
         <source>new %1 volume %2 of %3 in pool %4</source>
         <translation>新建 %1 卷 %2，大小 %3，位于存储池 %4</translation>
     </message>
@@ -8304,6 +8313,86 @@ UUID %2</translation>
     <message>
         <source>%1: %2</source>
         <translation>%1：%2</translation>
+    </message>
+    <message>
+        <source>Clone a template</source>
+        <translation>克隆模板</translation>
+    </message>
+    <message>
+        <source>Reading the templates…</source>
+        <translation>正在读取模板…</translation>
+    </message>
+    <message>
+        <source>&amp;Linked clone: qcow2 overlays on the template&apos;s disks (fast, small; the template must stay)</source>
+        <translation>链接克隆(&amp;L)：基于模板磁盘的 qcow2 覆盖层（快速、占用小；模板必须保留）</translation>
+    </message>
+    <message>
+        <source>F&amp;ull copy of every disk (independent of the template)</source>
+        <translation>完整复制每个磁盘(&amp;U)（不依赖模板）</translation>
+    </message>
+    <message>
+        <source>Template &quot;%1&quot; is running: shut it off to clone it.</source>
+        <translation>模板“%1”正在运行：请先关闭它再克隆。</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: %n vCPU(s), %2 MiB memory, %3 disk(s). The clone gets a new UUID and new MAC addresses; its OS, disks and firmware are the template&apos;s.</source>
+        <translation>
+            <numerusform>%1：%n 个 vCPU，%2 MiB 内存，%3 个磁盘。克隆将获得新的 UUID 和新的 MAC 地址；其操作系统、磁盘和固件与模板相同。</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>As in the template</source>
+        <translation>与模板相同</translation>
+    </message>
+    <message>
+        <source>linked clone of template %1</source>
+        <translation>模板 %1 的链接克隆</translation>
+    </message>
+    <message>
+        <source>full copy of template %1</source>
+        <translation>模板 %1 的完整副本</translation>
+    </message>
+    <message>
+        <source>qcow2 overlays whose backing files are the template&apos;s disks, in the template&apos;s pools</source>
+        <translation>以模板磁盘为后备文件的 qcow2 覆盖层，位于模板所在的存储池</translation>
+    </message>
+    <message>
+        <source>copies of the template&apos;s disks, in the template&apos;s pools</source>
+        <translation>模板磁盘的副本，位于模板所在的存储池</translation>
+    </message>
+    <message>
+        <source>as in the template</source>
+        <translation>与模板相同</translation>
+    </message>
+    <message>
+        <source>OS, firmware and devices: as in the template</source>
+        <translation>操作系统、固件和设备：与模板相同</translation>
+    </message>
+    <message>
+        <source>Reading the template&apos;s definition…</source>
+        <translation>正在读取模板的定义…</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1  (%n vCPU(s), %2 MiB)</source>
+        <translation>
+            <numerusform>%1  （%n 个 vCPU，%2 MiB）</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1  (running)</source>
+        <translation>%1  （运行中）</translation>
+    </message>
+    <message>
+        <source>No templates: mark a shut-off guest as a template first</source>
+        <translation>没有模板：请先将一台已关机的虚拟机标记为模板</translation>
+    </message>
+    <message>
+        <source>Cannot list the templates: %1</source>
+        <translation>无法列出模板：%1</translation>
+    </message>
+    <message>
+        <source>The connection is closed.</source>
+        <translation>连接已关闭。</translation>
     </message>
 </context>
 <context>
@@ -8482,10 +8571,6 @@ UUID %2</translation>
         <translation>SysRq</translation>
     </message>
     <message>
-        <source>The language of VirtDeck&apos;s windows; it changes at once.</source>
-        <translation>VirtDeck 窗口的语言；更改立即生效。</translation>
-    </message>
-    <message>
         <source>None</source>
         <translation>无</translation>
     </message>
@@ -8564,6 +8649,10 @@ UUID %2</translation>
     <message>
         <source>Default connection: %1</source>
         <translation>默认连接：%1</translation>
+    </message>
+    <message>
+        <source>The language of VirtDeck&apos;s windows. The main window, guest windows, host overviews and the Cloud tab&apos;s pages change at once; dialogs and page contents change when next opened.</source>
+        <translation>VirtDeck 窗口的语言。主窗口、虚拟机窗口、主机概览和“云”标签页的页面标题立即切换；对话框和页面内容在下次打开时切换。</translation>
     </message>
 </context>
 <context>
@@ -9672,6 +9761,33 @@ UUID %2</translation>
     </message>
 </context>
 <context>
+    <name>VirtDeck::StorageService</name>
+    <message>
+        <source>Cannot build pool &quot;%1&quot;: %2</source>
+        <translation>无法构建存储池“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot start pool &quot;%1&quot;: %2</source>
+        <translation>无法启动存储池“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot stop pool &quot;%1&quot;: %2</source>
+        <translation>无法停止存储池“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot refresh pool &quot;%1&quot;: %2</source>
+        <translation>无法刷新存储池“%1”：%2</translation>
+    </message>
+    <message>
+        <source>Cannot delete the storage of pool &quot;%1&quot;: %2</source>
+        <translation>无法删除存储池“%1”的存储：%2</translation>
+    </message>
+    <message>
+        <source>Cannot undefine pool &quot;%1&quot;: %2</source>
+        <translation>无法取消定义存储池“%1”：%2</translation>
+    </message>
+</context>
+<context>
     <name>VirtDeck::StorageVolumeDialog</name>
     <message>
         <source>New Volume in %1</source>
@@ -10087,6 +10203,13 @@ UUID %2</translation>
     <message>
         <source>Download failed at the end: %1</source>
         <translation>下载在结束时失败：%1</translation>
+    </message>
+</context>
+<context>
+    <name>VirtDeck::WriteFailure</name>
+    <message>
+        <source>No space left on device: the disk holding %1 is full (%2 free). The partial file was removed.</source>
+        <translation>设备上没有剩余空间：存放 %1 的磁盘已满（剩余 %2）。不完整的文件已删除。</translation>
     </message>
 </context>
 <context>
