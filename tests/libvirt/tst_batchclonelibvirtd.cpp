@@ -7,6 +7,7 @@
 // already taken) that removes that guest's debris and leaves the others; a full and a
 // linked clone of a shut-off guest, started. Everything is named virtdeck-test-batch-b-*.
 #include "batchcreatejob.h"
+#include "futurewait.h"
 #include "batchtemplatefixture.h"
 #include "cloneservice.h"
 #include "connectionsession.h"
@@ -33,12 +34,7 @@ namespace {
 template<typename T>
 T waitFor(const QFuture<T> &future, int ms = 120000)
 {
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(ms);
-    return future.result();
+    return VirtDeck::Test::waitForFuture(future, ms);
 }
 
 QJsonObject qemuImgInfo(const QString &path)

@@ -6,6 +6,7 @@
 // and the agent call fails with libvirt's reason. Also the XML round trip and a rename with
 // QEMU's driver. Everything is named virtdeck-test-gw-* and removed in cleanupTestCase.
 #include "connectionsession.h"
+#include "futurewait.h"
 #include "guestpassworddialog.h"
 #include "guestservice.h"
 #include "libvirterror.h"
@@ -34,12 +35,7 @@ const char NotRunningMessage[] = "qemu:///system does not answer. Start the daem
 template<typename T>
 T waitFor(const QFuture<T> &future, int ms = 60000)
 {
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(ms);
-    return future.result();
+    return VirtDeck::Test::waitForFuture(future, ms);
 }
 
 } // namespace

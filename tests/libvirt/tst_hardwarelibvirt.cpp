@@ -14,6 +14,7 @@
 //
 // Everything created is named virtdeck-test-hw-* and removed in cleanupTestCase.
 #include "connectionsession.h"
+#include "futurewait.h"
 #include "domainhardwareservice.h"
 #include "domainhardwarexml.h"
 #include "libvirterror.h"
@@ -41,12 +42,7 @@ const char NotRunningMessage[] = "qemu:///system does not answer. Start the daem
 template<typename T>
 T waitFor(const QFuture<T> &future, int ms = 90000)
 {
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(ms);
-    return future.result();
+    return VirtDeck::Test::waitForFuture(future, ms);
 }
 
 } // namespace

@@ -5,6 +5,7 @@
 // the reason (libvirt 9.0 cannot do it), by the service and on the page. Everything this test
 // creates is named virtdeck-test-snap-* and removed in cleanupTestCase, also after failures.
 #include "connectionsession.h"
+#include "futurewait.h"
 #include "libvirterror.h"
 #include "libvirthandles.h"
 #include "snapshotservice.h"
@@ -36,12 +37,7 @@ const char NotRunningMessage[] = "qemu:///system does not answer. Start the daem
 template<typename T>
 T waitFor(const QFuture<T> &future, int ms = 60000)
 {
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(ms);
-    return future.result();
+    return VirtDeck::Test::waitForFuture(future, ms);
 }
 
 } // namespace

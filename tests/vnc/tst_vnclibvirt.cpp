@@ -6,13 +6,15 @@
 // framebuffer with `virsh screenshot` pixel for pixel, sends ESC and sees the boot menu
 // (again against virsh screenshot), also as a QEMU extended key event (the scan code of ESC
 // with a keysym that means something else), and survives the 640x480 -> 720x400 switch of
-// every boot, a reset while connected, and the guest being destroyed and started again.
+// every boot, a reset while connected, the guest being destroyed and started again, and
+// libvirtd killed and restarted under an open console.
 // Then the same console through an SSH tunnel: a qemu+ssh:// connection to a sshd started
 // here on 127.0.0.1, the tunnel forced instead of libvirt's socket.
 
 #include "connectionsession.h"
 #include "libvirterror.h"
 #include "libvirteventloop.h"
+#include "libvirtddaemon.h"
 #include "libvirthandles.h"
 #include "sshserver.h"
 #include "vncsession.h"
@@ -134,6 +136,7 @@ private Q_SLOTS:
     void escapeAsScancodeOpensTheBootMenu();
     void resetWhileConnectedKeepsTheConsole();
     void destroyAndStartReconnects();
+    void libvirtdRestartKeepsTheConsole();
     void sshTunnelThroughLibvirt();
 
 private:
@@ -412,6 +415,34 @@ void TestVncLibvirt::destroyAndStartReconnects()
                              TimeoutMs);
     QString detail;
     QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
+}
+
+// libvirtd killed with SIGKILL and started again while the console is open (issue 11): QEMU
+// and its display outlive the daemon, the session reconnects to the new daemon by itself, and
+// the console shows the guest's screen (what virsh screenshot shows) and follows a reset.
+void TestVncLibvirt::libvirtdRestartKeepsTheConsole()
+{
+    QVERIFY(m_console && m_console->state() == State::Connected);
+    const qint64 killed = Test::LibvirtdDaemon::killHard();
+    QVERIFY2(killed > 0, "no libvirtd to kill: start it with scripts/libvirtd-start.sh");
+    QTRY_VERIFY_WITH_TIMEOUT(!Test::LibvirtdDaemon::isAlive(killed), TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(m_connection->state() != ConnectionState::Connected, TimeoutMs);
+    QString output;
+    QVERIFY2(Test::LibvirtdDaemon::restart(&output), qPrintable(u"libvirtd-restart-daemon.sh failed:\n"_s + output));
+    m_helper.reset(virConnectOpen("qemu:///system"));
+    QVERIFY2(m_helper, qPrintable(lastLibvirtError()));
+    const QByteArray rawName = m_name.toUtf8();
+    m_domain.reset(virDomainLookupByName(m_helper.get(), rawName.constData()));
+    QVERIFY2(m_domain && virDomainIsActive(m_domain.get()) == 1, "the guest did not survive libvirtd's restart");
+
+    QTRY_COMPARE_WITH_TIMEOUT(m_connection->state(), ConnectionState::Connected, TimeoutMs);
+    QTRY_COMPARE_WITH_TIMEOUT(m_console->state(), State::Connected, TimeoutMs);
+    QTRY_VERIFY_WITH_TIMEOUT(hasContent(m_console->framebuffer().copy()), TimeoutMs);
+    QString detail;
+    QVERIFY2(matchesVirshScreenshot(30000, &detail), qPrintable(detail));
+    // Commands through the new daemon reach the same QEMU, and the console follows them.
+    QVERIFY2(virDomainReset(m_domain.get(), 0) == 0, qPrintable(lastLibvirtError()));
+    QTRY_VERIFY_WITH_TIMEOUT(m_console->state() == State::Connected && hasContent(m_console->framebuffer().copy()), TimeoutMs);
 }
 
 void TestVncLibvirt::sshTunnelThroughLibvirt()
