@@ -7,6 +7,7 @@
 
 #include <QDebug>
 
+#include <csignal>
 #include <mutex>
 #include <thread>
 
@@ -17,6 +18,11 @@ void LibvirtEventLoop::ensureRunning()
     static std::once_flag once;
     std::call_once(once, [] {
         silenceLibvirtErrorPrinting();
+        // libvirt writes to its sockets with plain write(): a daemon that dies (killed,
+        // restarted, a dropped SSH link) would end the whole program with SIGPIPE. libvirt's
+        // documentation asks applications to ignore it; the write then fails with EPIPE and
+        // the connection reports itself closed.
+        std::signal(SIGPIPE, SIG_IGN);
         if (virInitialize() < 0 || virEventRegisterDefaultImpl() < 0) {
             qWarning("libvirt event loop could not be registered: %s",
                      qPrintable(lastLibvirtError()));
