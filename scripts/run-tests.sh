@@ -118,8 +118,9 @@ if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} && ${VIRTDECK_S
     "-DCMAKE_CXX_FLAGS_DEBUG=-O1 -gline-tables-only" "-DCMAKE_C_FLAGS_DEBUG=-O1 -gline-tables-only" \
     -DVIRTDECK_SANITIZE=ON -DVIRTDECK_FUZZ=ON >/dev/null
   # CI gives the whole job 90 minutes (VIRTDECK_CI_BUDGET_SECONDS, counted from the start of
-  # this script). The sanitizer stage gets what is left minus 3 minutes for the cleanup: running
-  # out ends it with a clear message instead of CI killing the job mid-test.
+  # this script). The sanitizer stage gets what is left minus 8 minutes (the clone before
+  # this script, the cleanup after it): running out ends it with a clear message instead of
+  # CI killing the job mid-test.
   # The whole suite under the sanitizers has not had a verified clean run yet (third-party
   # leak reports at exit, timing under ASan), and a fuzz target may find something new any
   # day: until the suite has run clean once, findings are reported loudly and fail the run
@@ -131,7 +132,7 @@ if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} && ${VIRTDECK_S
     say "sanitizers: FINDING (not fatal until the suite has run clean once; VIRTDECK_SANITIZERS_FATAL=1 makes it fatal): $1"
     summary="$summary; sanitizers: FINDING: $1"
   }
-  budget_left() { echo $(( ${VIRTDECK_CI_BUDGET_SECONDS:-5400} - (SECONDS - start) - 180 )); }
+  budget_left() { echo $(( ${VIRTDECK_CI_BUDGET_SECONDS:-5400} - (SECONDS - start) - 480 )); }
   # Running out of the budget is reported, not failed: the summary says how far it got.
   asan_built=0
   if (( $(budget_left) < 600 )); then
@@ -154,14 +155,22 @@ if [[ $ctest_rc -eq 0 && $# -eq 0 && -z ${VIRTDECK_CTEST_ARGS:-} && ${VIRTDECK_S
     # The fuzz targets first: they are short and bounded (VIRTDECK_FUZZ_SECONDS each).
     fuzz_start=$SECONDS
     set +e
-    bash scripts/run-fuzzers.sh "$asan_dir" "${VIRTDECK_FUZZ_SECONDS:-25}"
+    timeout "$(budget_left)" bash scripts/run-fuzzers.sh "$asan_dir" "${VIRTDECK_FUZZ_SECONDS:-25}"
     fuzz_rc=$?
     set -e
     say "fuzzers took $((SECONDS - fuzz_start)) s, exit code $fuzz_rc"
-    if [[ $fuzz_rc -ne 0 ]]; then
+    if [[ $fuzz_rc -eq 124 ]]; then
+      say "sanitizers: WARNING: the fuzzers ran out of the CI budget"
+    elif [[ $fuzz_rc -ne 0 ]]; then
       sanitizer_finding "a fuzz target found a crash (its input is in $asan_dir/fuzz-artifacts)"
     fi
 
+    if (( $(budget_left) < 120 )); then
+      say "sanitizers: WARNING: no CI budget left for the suite under ASan+UBSan"
+      asan_built=0
+    fi
+  fi
+  if ((asan_built)); then
     say "sanitizers: running the whole suite under ASan+UBSan ($(budget_left) s of budget left)"
     asan_run_start=$SECONDS
     asan_log=$asan_dir/ctest-output.log
