@@ -263,7 +263,7 @@ void ConnectionWorker::registerCallbacks()
         if (registration(opaque) < 0)
             delete opaque;
     };
-    // Each registration owns one copy of the shared pointer; libvirt frees it through
+    // Each event registration owns one copy of the shared pointer; libvirt frees it through
     // freeContextCopy when it drops the callback, so no callback outlives its context.
     registerOrFree([&](void *opaque) {
         return virConnectDomainEventRegisterAny(conn, nullptr, VIR_DOMAIN_EVENT_ID_LIFECYCLE, VIR_DOMAIN_EVENT_CALLBACK(onLifecycleEvent), opaque, freeContextCopy);
@@ -280,9 +280,12 @@ void ConnectionWorker::registerCallbacks()
     registerOrFree([&](void *opaque) {
         return virConnectStoragePoolEventRegisterAny(conn, nullptr, VIR_STORAGE_POOL_EVENT_ID_LIFECYCLE, VIR_STORAGE_POOL_EVENT_CALLBACK(onStoragePoolEvent), opaque, freeContextCopy);
     });
-    registerOrFree([&](void *opaque) {
-        return virConnectRegisterCloseCallback(conn, onConnectionClosed, opaque, freeContextCopy);
-    });
+    // The close callback's copy stays ours: drivers without close callbacks (the test driver)
+    // answer success without keeping it, so libvirt would never free it. Unregistering
+    // waits for a running callback, so dropConnection() frees it safely after that.
+    m_closeContext.reset(contextCopy(m_eventContext));
+    if (virConnectRegisterCloseCallback(conn, onConnectionClosed, m_closeContext.get(), nullptr) < 0)
+        m_closeContext.reset();
     virResetLastError();
 }
 
@@ -300,6 +303,7 @@ void ConnectionWorker::dropConnection()
         virConnectUnregisterCloseCallback(m_connection.get(), onConnectionClosed);
         m_connection.reset(); // closing also drops the domain event callbacks
     }
+    m_closeContext.reset();
 }
 
 void ConnectionWorker::scheduleReconnect(const QString &why)

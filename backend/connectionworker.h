@@ -95,6 +95,7 @@ private:
     QString m_uri;
     ConnectHandle m_connection;
     std::shared_ptr<EventContext> m_eventContext;
+    std::unique_ptr<std::shared_ptr<EventContext>> m_closeContext; // the close callback's opaque
     std::atomic_bool m_abandoned = false;
     bool m_wasConnected = false;
     bool m_shuttingDown = false;
