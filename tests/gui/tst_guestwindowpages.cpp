@@ -288,8 +288,9 @@ void TestGuestWindowPages::renameDialogChecksWhileTyping()
     name->setText(u"virtdeck-test-gw-new-name"_s);
     QVERIFY(ok->isEnabled());
     QVERIFY(problem->text().isEmpty());
+    const QPointer<QDialog> renameDialog(dialog); // it deletes itself once closed
     ok->click();
-    QTRY_VERIFY_WITH_TIMEOUT(!dialog->isVisible(), 10000);
+    QTRY_VERIFY_WITH_TIMEOUT(!renameDialog || !renameDialog->isVisible(), 10000);
     QTRY_COMPARE_WITH_TIMEOUT(child<QLabel>(window->overviewPage(), u"overviewName"_s)->text(), u"virtdeck-test-gw-new-name"_s, 10000);
     QTRY_VERIFY(window->windowTitle().startsWith(u"virtdeck-test-gw-new-name"_s));
 
