@@ -2,6 +2,7 @@
 #include "connectionsession.h"
 
 #include "connectionworker.h"
+#include "libvirteventloop.h"
 #include "libvirturi.h"
 
 #include <QPromise>
@@ -20,6 +21,11 @@ ConnectionSession::ConnectionSession(int id, const ConnectionConfig &config, QOb
     , m_config(config)
     , m_connectTimer(new QTimer(this))
 {
+    // libvirt (and through curl/libssh2, OpenSSL) is initialised on the thread that makes
+    // sessions, which outlives them: initialised on a worker, OpenSSL's per-thread state of
+    // that worker is freed at its exit, racing OPENSSL_cleanup at process exit (a double free
+    // under ASan in virtdeck-cli).
+    LibvirtEventLoop::ensureRunning();
     m_connectTimer->setSingleShot(true);
     connect(m_connectTimer, &QTimer::timeout, this, [this] {
         if (m_state != ConnectionState::Connecting)

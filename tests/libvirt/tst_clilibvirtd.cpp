@@ -71,7 +71,12 @@ QJsonObject guestIn(const QJsonArray &list, const QString &name)
 
 } // namespace
 
-#define CLI_OK(run) QVERIFY2((run).exitCode == 0, qPrintable(describe(run)))
+// The command runs once: its result is kept for the message.
+#define CLI_OK(command)                                                                  \
+    do {                                                                                 \
+        const Run cliResult = (command);                                                 \
+        QVERIFY2(cliResult.exitCode == 0, qPrintable(describe(cliResult)));             \
+    } while (false)
 
 class TestCliLibvirtd : public QObject
 {
