@@ -1,21 +1,16 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "adddiskdialog.h"
 
-#include "applyscopebox.h"
 #include "connectionsession.h"
 #include "hardwarevalidator.h"
 #include "storageservice.h"
-#include "whenfinished.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
-#include <QLabel>
 #include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 #include <QRadioButton>
 
 namespace VirtDeck {
@@ -27,11 +22,7 @@ constexpr double GiB = 1024.0 * 1024.0 * 1024.0;
 }
 
 AddDiskDialog::AddDiskDialog(ConnectionSession *session, const QUuid &guest, const HardwareListing &listing, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_service(session)
-    , m_guest(guest)
-    , m_listing(listing)
+    : AddDeviceDialog(session, guest, listing, parent)
     , m_device(new QComboBox(this))
     , m_bus(new QComboBox(this))
     , m_target(new QLineEdit(this))
@@ -44,9 +35,8 @@ AddDiskDialog::AddDiskDialog(ConnectionSession *session, const QUuid &guest, con
     , m_path(new QComboBox(this))
     , m_readOnly(new QCheckBox(tr("&Read-only"), this))
     , m_cache(new QComboBox(this))
-    , m_scope(new ApplyScopeBox(this))
-    , m_problems(new QLabel(this))
 {
+    createScopeBox();
     setObjectName(u"addDiskDialog"_s);
     setWindowTitle(tr("Add Disk to %1").arg(listing.config.name));
     m_device->setObjectName(u"diskDevice"_s);
@@ -79,23 +69,8 @@ AddDiskDialog::AddDiskDialog(ConnectionSession *session, const QUuid &guest, con
     m_cache->addItem(tr("Hypervisor default"), QString());
     for (const QString &mode : {u"none"_s, u"writeback"_s, u"writethrough"_s, u"directsync"_s, u"unsafe"_s})
         m_cache->addItem(mode, mode);
-    m_scope->setGuest(listing.active(), listing.persistent);
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AddDiskDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QFormLayout(this);
-    // The dialog grows when problems are listed instead of cutting them off.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    QFormLayout *layout = createForm();
     layout->addRow(tr("&Device:"), m_device);
     layout->addRow(tr("&Bus:"), m_bus);
     layout->addRow(tr("&Target:"), m_target);
@@ -108,9 +83,7 @@ AddDiskDialog::AddDiskDialog(ConnectionSession *session, const QUuid &guest, con
     layout->addRow(tr("Pat&h:"), m_path);
     layout->addRow(QString(), m_readOnly);
     layout->addRow(tr("&Cache mode:"), m_cache);
-    layout->addRow(tr("Apply &to:"), m_scope);
-    layout->addRow(m_problems);
-    layout->addRow(buttons);
+    addClosingRows(layout, tr("Apply &to:"), tr("&Add"));
 
     connect(m_bus, &QComboBox::currentIndexChanged, this, &AddDiskDialog::suggestTarget);
     connect(m_target, &QLineEdit::textEdited, this, [this] { m_targetEdited = true; });
@@ -228,11 +201,6 @@ NewDiskRequest AddDiskDialog::request() const
     return r;
 }
 
-ApplyScope AddDiskDialog::scope() const
-{
-    return m_scope->scope();
-}
-
 FormProblems AddDiskDialog::validate() const
 {
     const NewDiskRequest r = request();
@@ -244,39 +212,14 @@ FormProblems AddDiskDialog::validate() const
     QStringList names;
     for (const StorageVolumeInfo &volume : m_volumes)
         names.append(volume.name);
-    FormProblems problems = HardwareValidator::validateNewDisk(r, usedTargets(), available, names);
-    const QString scopeProblem = HardwareValidator::scopeProblem(scope(), m_listing.active(), m_listing.persistent);
-    if (!scopeProblem.isEmpty())
-        problems.append({u"scope"_s, scopeProblem});
-    return problems;
-}
-
-void AddDiskDialog::showProblems(const FormProblems &problems)
-{
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
-    layout()->activate(); // grow now, so the message is never cut off
+    return withScopeProblem(HardwareValidator::validateNewDisk(r, usedTargets(), available, names));
 }
 
 void AddDiskDialog::submit()
 {
-    const FormProblems problems = validate();
-    showProblems(problems);
-    if (!problems.isEmpty())
+    if (!checkForm())
         return;
-    setEnabled(false);
-    whenFinished(m_service.attachDisk(m_guest, request(), scope()), this, [this](const Result<DiskDevice> &result) {
-        setEnabled(true);
-        if (!result.ok()) {
-            showProblems({FormProblem{{}, result.error}});
-            return;
-        }
-        Q_EMIT attached(result.value);
-        accept();
-    });
+    attach(m_service.attachDisk(m_guest, request(), scope()), [this](const DiskDevice &disk) { Q_EMIT attached(disk); });
 }
 
 } // namespace VirtDeck

@@ -1,32 +1,23 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "domainhardware.h"
-#include "domainhardwareservice.h"
-#include "formproblem.h"
+#include "adddevicedialog.h"
 #include "storagepoolinfo.h"
 #include "storagevolumeinfo.h"
-
-#include <QDialog>
-#include <QPointer>
 
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
-class QLabel;
 class QLineEdit;
 class QRadioButton;
 
 namespace VirtDeck {
 
-class ApplyScopeBox;
-class ConnectionSession;
-
 // "Add disk": a new raw or qcow2 volume in a storage pool, or an existing file, volume or
 // ISO; disk or CD-ROM on virtio, SATA or SCSI, the next free target filled in, read-only,
 // cache mode, and when it applies. Checked before libvirt is asked (size, free space, target
 // clash); problems and libvirt's refusals show in the dialog, which keeps the input.
-class AddDiskDialog : public QDialog
+class AddDiskDialog : public AddDeviceDialog
 {
     Q_OBJECT
 
@@ -34,9 +25,8 @@ public:
     AddDiskDialog(ConnectionSession *session, const QUuid &guest, const HardwareListing &listing, QWidget *parent = nullptr);
 
     NewDiskRequest request() const;
-    ApplyScope scope() const;
-    FormProblems validate() const;
-    void submit();
+    FormProblems validate() const override;
+    void submit() override;
     bool poolsLoaded() const { return m_poolsLoaded; }
 
 Q_SIGNALS:
@@ -47,13 +37,8 @@ private:
     void loadVolumes();
     void updateKind();
     void suggestTarget();
-    void showProblems(const FormProblems &problems);
     QStringList usedTargets() const;
 
-    QPointer<ConnectionSession> m_session;
-    DomainHardwareService m_service;
-    QUuid m_guest;
-    HardwareListing m_listing;
     StoragePoolInfoList m_pools;
     StorageVolumeInfoList m_volumes;
     bool m_poolsLoaded = false;
@@ -71,8 +56,6 @@ private:
     QComboBox *m_path;
     QCheckBox *m_readOnly;
     QComboBox *m_cache;
-    ApplyScopeBox *m_scope;
-    QLabel *m_problems;
 };
 
 } // namespace VirtDeck

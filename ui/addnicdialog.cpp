@@ -1,16 +1,13 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "addnicdialog.h"
 
-#include "applyscopebox.h"
 #include "connectionsession.h"
 #include "hardwarevalidator.h"
 #include "hostbridgeservice.h"
 #include "networkservice.h"
-#include "whenfinished.h"
 
 #include <QCheckBox>
 #include <QComboBox>
-#include <QDialogButtonBox>
 #include <QFormLayout>
 #include <QHBoxLayout>
 #include <QLabel>
@@ -22,19 +19,14 @@ namespace VirtDeck {
 using namespace Qt::Literals::StringLiterals;
 
 AddNicDialog::AddNicDialog(ConnectionSession *session, const QUuid &guest, const HardwareListing &listing, QWidget *parent)
-    : QDialog(parent)
-    , m_session(session)
-    , m_service(session)
-    , m_guest(guest)
-    , m_listing(listing)
+    : AddDeviceDialog(session, guest, listing, parent)
     , m_type(new QComboBox(this))
     , m_source(new QComboBox(this))
     , m_model(new QComboBox(this))
     , m_mac(new QLineEdit(this))
     , m_linkUp(new QCheckBox(tr("&Link up"), this))
-    , m_scope(new ApplyScopeBox(this))
-    , m_problems(new QLabel(this))
 {
+    createScopeBox();
     setObjectName(u"addNicDialog"_s);
     setWindowTitle(tr("Add Network Card to %1").arg(listing.config.name));
     m_type->setObjectName(u"nicType"_s);
@@ -57,23 +49,8 @@ AddNicDialog::AddNicDialog(ConnectionSession *session, const QUuid &guest, const
     macRow->addWidget(generate);
     m_linkUp->setObjectName(u"nicLinkUp"_s);
     m_linkUp->setChecked(true);
-    m_scope->setGuest(listing.active(), listing.persistent);
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
 
-    auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
-    buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
-    buttons->button(QDialogButtonBox::Ok)->setText(tr("&Add"));
-    connect(buttons, &QDialogButtonBox::accepted, this, &AddNicDialog::submit);
-    connect(buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
-
-    auto *layout = new QFormLayout(this);
-    // The dialog grows when problems are listed instead of cutting them off.
-    layout->setSizeConstraint(QLayout::SetMinimumSize);
+    QFormLayout *layout = createForm();
     layout->addRow(tr("&Connect to:"), m_type);
     layout->addRow(tr("&Source:"), m_source);
     layout->addRow(tr("&Model:"), m_model);
@@ -81,9 +58,7 @@ AddNicDialog::AddNicDialog(ConnectionSession *session, const QUuid &guest, const
     macLabel->setBuddy(m_mac);
     layout->addRow(macLabel, macRow);
     layout->addRow(QString(), m_linkUp);
-    layout->addRow(tr("Apply &to:"), m_scope);
-    layout->addRow(m_problems);
-    layout->addRow(buttons);
+    addClosingRows(layout, tr("Apply &to:"), tr("&Add"));
 
     connect(m_type, &QComboBox::currentIndexChanged, this, &AddNicDialog::loadSources);
     loadSources();
@@ -142,46 +117,16 @@ NicDevice AddNicDialog::nic() const
     return n;
 }
 
-ApplyScope AddNicDialog::scope() const
-{
-    return m_scope->scope();
-}
-
 FormProblems AddNicDialog::validate() const
 {
-    FormProblems problems = HardwareValidator::validateNic(nic(), usedMacs());
-    const QString scopeProblem = HardwareValidator::scopeProblem(scope(), m_listing.active(), m_listing.persistent);
-    if (!scopeProblem.isEmpty())
-        problems.append({u"scope"_s, scopeProblem});
-    return problems;
-}
-
-void AddNicDialog::showProblems(const FormProblems &problems)
-{
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
-    layout()->activate(); // grow now, so the message is never cut off
+    return withScopeProblem(HardwareValidator::validateNic(nic(), usedMacs()));
 }
 
 void AddNicDialog::submit()
 {
-    const FormProblems problems = validate();
-    showProblems(problems);
-    if (!problems.isEmpty())
+    if (!checkForm())
         return;
-    setEnabled(false);
-    whenFinished(m_service.attachNic(m_guest, nic(), scope()), this, [this](const Result<NicDevice> &result) {
-        setEnabled(true);
-        if (!result.ok()) {
-            showProblems({FormProblem{{}, result.error}});
-            return;
-        }
-        Q_EMIT attached(result.value);
-        accept();
-    });
+    attach(m_service.attachNic(m_guest, nic(), scope()), [this](const NicDevice &device) { Q_EMIT attached(device); });
 }
 
 } // namespace VirtDeck

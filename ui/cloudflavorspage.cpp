@@ -8,15 +8,10 @@
 #include "flavorlistmodel.h"
 #include "whenfinished.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace VirtDeck {
 
@@ -24,53 +19,22 @@ using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck::Cloud;
 
 CloudFlavorsPage::CloudFlavorsPage(QWidget *parent)
-    : QWidget(parent)
+    : CloudListPage(u"flavorStatus"_s, parent)
     , m_model(new FlavorListModel(this))
-    , m_view(new QTableView(this))
+    , m_view(makeTable(m_model, u"flavorList"_s))
     , m_details(new QPlainTextEdit(this))
-    , m_status(new QLabel(this))
-    , m_create(new QPushButton(tr("Create…"), this))
-    , m_delete(new QPushButton(tr("Delete…"), this))
-    , m_access(new QPushButton(tr("Project Access…"), this))
+    , m_create(makeButton(tr("Create…"), u"flavorCreate"_s))
+    , m_delete(makeButton(tr("Delete…"), u"flavorDelete"_s))
+    , m_access(makeButton(tr("Project Access…"), u"flavorAccess"_s))
 {
     setObjectName(u"cloudFlavorsPage"_s);
-    m_view->setObjectName(u"flavorList"_s);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setColumnWidth(FlavorListModel::NameColumn, 160);
     m_view->setColumnWidth(FlavorListModel::IdColumn, 120);
     m_details->setObjectName(u"flavorDetails"_s);
     m_details->setReadOnly(true);
-    m_status->setObjectName(u"flavorStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_create->setObjectName(u"flavorCreate"_s);
-    m_delete->setObjectName(u"flavorDelete"_s);
-    m_access->setObjectName(u"flavorAccess"_s);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *refreshButton = makeRefreshButton(tr("Refresh"));
+    layOut(makeButtonRow({m_create, m_access, m_delete}, {refreshButton}), makeSplitter(Qt::Vertical, m_view, m_details, 3, 1));
 
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_create);
-    buttons->addWidget(m_access);
-    buttons->addWidget(m_delete);
-    buttons->addStretch(1);
-    buttons->addWidget(refreshButton);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 1);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
-
-    connect(refreshButton, &QPushButton::clicked, this, &CloudFlavorsPage::refresh);
     connect(m_create, &QPushButton::clicked, this, &CloudFlavorsPage::createFlavor);
     connect(m_delete, &QPushButton::clicked, this, &CloudFlavorsPage::deleteFlavor);
     connect(m_access, &QPushButton::clicked, this, &CloudFlavorsPage::editAccess);
@@ -92,13 +56,13 @@ void CloudFlavorsPage::refresh()
     m_create->setToolTip(admin ? QString() : tr("Usually only administrators may create flavors."));
     if (!m_session)
         return;
-    m_status->setText(tr("Loading…"));
+    setStatus(tr("Loading…"));
     whenFinished(ComputeClient(m_session).flavors(), this, [this](const Result<QList<Flavor>> &result) {
         if (!result.ok()) {
-            m_status->setText(result.error);
+            setStatus(result.error);
         } else {
             m_model->setFlavors(result.value);
-            m_status->setText(tr("%n flavor(s)", nullptr, int(result.value.size())));
+            setStatus(tr("%n flavor(s)", nullptr, int(result.value.size())));
         }
         Q_EMIT loaded();
     });
@@ -131,14 +95,14 @@ void CloudFlavorsPage::createFlavor()
     FlavorDialog dialog(this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    m_status->setText(tr("Creating…"));
+    setStatus(tr("Creating…"));
     whenFinished(ComputeClient(m_session).createFlavor(dialog.flavor()), this, [this](const Result<Flavor> &result) {
         if (!result.ok()) {
-            m_status->setText(result.error);
+            setStatus(result.error);
             return;
         }
         refresh();
-        m_status->setText(tr("Flavor %1 created.").arg(result.value.name));
+        setStatus(tr("Flavor %1 created.").arg(result.value.name));
     });
 }
 
@@ -149,19 +113,16 @@ void CloudFlavorsPage::deleteFlavor()
         return;
     const QString id = flavor->id;
     const QString name = flavor->name;
-    if (QMessageBox::question(this, tr("Delete Flavor"),
-                              tr("Delete flavor %1 (%2)? Running instances keep their sizes, but no new instance can use it.")
-                                  .arg(name, id),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!askToConfirm(tr("Delete Flavor"),
+                      tr("Delete flavor %1 (%2)? Running instances keep their sizes, but no new instance can use it.").arg(name, id)))
         return;
     whenFinished(ComputeClient(m_session).deleteFlavor(id), this, [this, name](const Result<bool> &result) {
         if (!result.ok()) {
-            m_status->setText(result.error);
+            setStatus(result.error);
             return;
         }
         refresh();
-        m_status->setText(tr("Flavor %1 deleted.").arg(name));
+        setStatus(tr("Flavor %1 deleted.").arg(name));
     });
 }
 

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "cloudsession.h"
-#include <QPointer>
-#include <QWidget>
+#include "cloudlistpage.h"
 
-class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -15,7 +12,7 @@ namespace VirtDeck {
 class FlavorListModel;
 
 // Flavors: list, details with extra specs, create, project access, delete (confirmed).
-class CloudFlavorsPage : public QWidget
+class CloudFlavorsPage : public CloudListPage
 {
     Q_OBJECT
 
@@ -23,12 +20,9 @@ public:
     explicit CloudFlavorsPage(QWidget *parent = nullptr);
 
     void setSession(Cloud::CloudSession *session);
-    void refresh();
+    void refresh() override;
     FlavorListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
-
-Q_SIGNALS:
-    void loaded();
 
 private:
     void updateDetails();
@@ -36,11 +30,9 @@ private:
     void deleteFlavor();
     void editAccess();
 
-    QPointer<Cloud::CloudSession> m_session;
     FlavorListModel *m_model;
     QTableView *m_view;
     QPlainTextEdit *m_details;
-    QLabel *m_status;
     QPushButton *m_create;
     QPushButton *m_delete;
     QPushButton *m_access;

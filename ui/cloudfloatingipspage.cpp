@@ -6,14 +6,8 @@
 #include "networkclient.h"
 #include "whenfinished.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QInputDialog>
-#include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace VirtDeck {
 
@@ -21,72 +15,34 @@ using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck::Cloud;
 
 CloudFloatingIpsPage::CloudFloatingIpsPage(QWidget *parent)
-    : QWidget(parent)
+    : CloudListPage(u"floatingIpStatus"_s, parent)
     , m_model(new FloatingIpListModel(this))
-    , m_view(new QTableView(this))
-    , m_status(new QLabel(this))
-    , m_associate(new QPushButton(tr("Associate…"), this))
-    , m_disassociate(new QPushButton(tr("Disassociate"), this))
-    , m_release(new QPushButton(tr("Release…"), this))
+    , m_view(makeTable(m_model, u"floatingIpList"_s))
+    , m_associate(makeButton(tr("Associate…"), u"floatingIpAssociate"_s))
+    , m_disassociate(makeButton(tr("Disassociate"), u"floatingIpDisassociate"_s))
+    , m_release(makeButton(tr("Release…"), u"floatingIpRelease"_s))
 {
     setObjectName(u"cloudFloatingIpsPage"_s);
-    m_view->setObjectName(u"floatingIpList"_s);
     m_view->setAccessibleName(tr("Floating IPs"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
     m_view->setColumnWidth(FloatingIpListModel::AddressColumn, 140);
     m_view->setColumnWidth(FloatingIpListModel::FixedIpColumn, 140);
     m_view->setColumnWidth(FloatingIpListModel::InstanceColumn, 180);
-    m_status->setObjectName(u"floatingIpStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    auto *allocateButton = new QPushButton(tr("Allocate…"), this);
-    allocateButton->setObjectName(u"floatingIpAllocate"_s);
-    m_associate->setObjectName(u"floatingIpAssociate"_s);
-    m_disassociate->setObjectName(u"floatingIpDisassociate"_s);
-    m_release->setObjectName(u"floatingIpRelease"_s);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {allocateButton, m_associate, m_disassociate, m_release})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(refreshButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    auto *allocateButton = makeButton(tr("Allocate…"), u"floatingIpAllocate"_s);
+    auto *refreshButton = makeRefreshButton(tr("Refresh"));
+    layOut(makeButtonRow({allocateButton, m_associate, m_disassociate, m_release}, {refreshButton}), m_view);
 
     connect(allocateButton, &QPushButton::clicked, this, &CloudFloatingIpsPage::allocate);
     connect(m_associate, &QPushButton::clicked, this, &CloudFloatingIpsPage::associate);
     connect(m_disassociate, &QPushButton::clicked, this, &CloudFloatingIpsPage::disassociate);
     connect(m_release, &QPushButton::clicked, this, &CloudFloatingIpsPage::release);
-    connect(refreshButton, &QPushButton::clicked, this, &CloudFloatingIpsPage::refresh);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CloudFloatingIpsPage::selectionChanged);
     connect(m_model, &FloatingIpListModel::refreshed, this, [this] {
         setStatus(tr("%n floating IP(s)", nullptr, m_model->rowCount()));
         selectionChanged();
         Q_EMIT loaded();
     });
-    connect(m_model, &FloatingIpListModel::refreshFailed, this, [this](const QString &error) {
-        setStatus(error);
-        Q_EMIT loaded();
-    });
+    reportLoadErrors(m_model);
     selectionChanged();
-}
-
-QString CloudFloatingIpsPage::statusText() const
-{
-    return m_status->text();
-}
-
-void CloudFloatingIpsPage::setStatus(const QString &text)
-{
-    m_status->setText(text);
 }
 
 void CloudFloatingIpsPage::selectionChanged()
@@ -154,14 +110,11 @@ void CloudFloatingIpsPage::allocate()
         setStatus(tr("There is no external network to allocate a floating IP from; an administrator has to create one."));
         return;
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Allocate Floating IP"), tr("From the external network:"), labels, 0, false, &ok);
-    if (!ok)
+    const int chosen = choose(tr("Allocate Floating IP"), tr("From the external network:"), labels);
+    if (chosen < 0)
         return;
-    whenFinished(NetworkClient(m_session).allocateFloatingIp(ids.at(labels.indexOf(chosen))), this, [this](const Result<FloatingIp> &result) {
-        setStatus(result.ok() ? tr("Floating IP %1 allocated.").arg(result.value.address) : result.error);
-        if (result.ok())
-            refresh();
+    whenFinished(NetworkClient(m_session).allocateFloatingIp(ids.at(chosen)), this, [this](const Result<FloatingIp> &result) {
+        finishAction(result, tr("Floating IP %1 allocated.").arg(result.value.address));
     });
 }
 
@@ -185,15 +138,12 @@ void CloudFloatingIpsPage::associate()
         setStatus(tr("No instance port to associate with; launch an instance on a network with a router first."));
         return;
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Associate Floating IP"), tr("Instance and address:"), labels, 0, false, &ok);
-    if (!ok)
+    const int chosen = choose(tr("Associate Floating IP"), tr("Instance and address:"), labels);
+    if (chosen < 0)
         return;
-    const auto &[portId, fixedIp] = targets.at(labels.indexOf(chosen));
+    const auto &[portId, fixedIp] = targets.at(chosen);
     whenFinished(NetworkClient(m_session).associateFloatingIp(id, portId, fixedIp), this, [this](const Result<FloatingIp> &result) {
-        setStatus(result.ok() ? tr("%1 now reaches %2.").arg(result.value.address, result.value.fixedIp) : result.error);
-        if (result.ok())
-            refresh();
+        finishAction(result, tr("%1 now reaches %2.").arg(result.value.address, result.value.fixedIp));
     });
 }
 
@@ -203,9 +153,7 @@ void CloudFloatingIpsPage::disassociate()
     if (!ip || !m_session)
         return;
     whenFinished(NetworkClient(m_session).disassociateFloatingIp(ip->id), this, [this](const Result<FloatingIp> &result) {
-        setStatus(result.ok() ? tr("%1 disassociated.").arg(result.value.address) : result.error);
-        if (result.ok())
-            refresh();
+        finishAction(result, tr("%1 disassociated.").arg(result.value.address));
     });
 }
 
@@ -216,17 +164,11 @@ void CloudFloatingIpsPage::release()
         return;
     const QString id = ip->id;
     const QString address = ip->address;
-    if (m_confirmations
-        && QMessageBox::question(this, tr("Release Floating IP"),
-                                 tr("Release %1? The address goes back to the pool and may be given to another project.").arg(address),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+    if (!askToConfirm(tr("Release Floating IP"),
+                      tr("Release %1? The address goes back to the pool and may be given to another project.").arg(address)))
         return;
-    whenFinished(NetworkClient(m_session).releaseFloatingIp(id), this, [this, address](const Result<bool> &result) {
-        setStatus(result.ok() ? tr("%1 released.").arg(address) : result.error);
-        if (result.ok())
-            refresh();
-    });
+    whenFinished(NetworkClient(m_session).releaseFloatingIp(id), this,
+                 [this, address](const Result<bool> &result) { finishAction(result, tr("%1 released.").arg(address)); });
 }
 
 } // namespace VirtDeck

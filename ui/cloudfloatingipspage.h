@@ -1,14 +1,10 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cloudlistpage.h"
 #include "cloudnetwork.h"
 #include "cloudport.h"
-#include "cloudsession.h"
 
-#include <QPointer>
-#include <QWidget>
-
-class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -18,7 +14,7 @@ class FloatingIpListModel;
 
 // Floating IPs of the project: allocate one from an external network, associate it with a
 // port of an instance, disassociate, release.
-class CloudFloatingIpsPage : public QWidget
+class CloudFloatingIpsPage : public CloudListPage
 {
     Q_OBJECT
 
@@ -26,13 +22,8 @@ public:
     explicit CloudFloatingIpsPage(QWidget *parent = nullptr);
 
     void setSession(Cloud::CloudSession *session);
-    void refresh();
+    void refresh() override;
     FloatingIpListModel *model() const { return m_model; }
-    QString statusText() const;
-    void setConfirmationsEnabled(bool enabled) { m_confirmations = enabled; }
-
-Q_SIGNALS:
-    void loaded();
 
 private:
     void allocate();
@@ -40,19 +31,15 @@ private:
     void disassociate();
     void release();
     void selectionChanged();
-    void setStatus(const QString &text);
 
-    QPointer<Cloud::CloudSession> m_session;
     FloatingIpListModel *m_model;
     QTableView *m_view;
-    QLabel *m_status;
     QPushButton *m_associate;
     QPushButton *m_disassociate;
     QPushButton *m_release;
     QList<Cloud::CloudNetwork> m_networks;
     QHash<QString, QString> m_instanceNames; // server id -> name
     QList<Cloud::CloudPort> m_instancePorts;
-    bool m_confirmations = true;
 };
 
 } // namespace VirtDeck

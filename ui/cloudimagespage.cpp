@@ -11,9 +11,7 @@
 #include <QDir>
 #include <QFileDialog>
 #include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
-#include <QMessageBox>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QTableView>
@@ -25,65 +23,36 @@ using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck::Cloud;
 
 CloudImagesPage::CloudImagesPage(QWidget *parent)
-    : QWidget(parent)
+    : CloudListPage(u"imageStatus"_s, parent)
     , m_model(new ImageListModel(this))
-    , m_view(new QTableView(this))
-    , m_status(new QLabel(this))
+    , m_view(makeTable(m_model, u"imageList"_s))
     , m_progress(new QProgressBar(this))
-    , m_upload(new QPushButton(tr("Upload…"), this))
-    , m_download(new QPushButton(tr("Download…"), this))
-    , m_delete(new QPushButton(tr("Delete…"), this))
+    , m_upload(makeButton(tr("Upload…"), u"imageUpload"_s))
+    , m_download(makeButton(tr("Download…"), u"imageDownload"_s))
+    , m_delete(makeButton(tr("Delete…"), u"imageDelete"_s))
     , m_visibility(new QComboBox(this))
-    , m_setVisibility(new QPushButton(tr("Set Visibility"), this))
-    , m_cancel(new QPushButton(tr("Cancel Transfer"), this))
+    , m_setVisibility(makeButton(tr("Set Visibility"), u"imageSetVisibility"_s))
+    , m_cancel(makeButton(tr("Cancel Transfer"), u"imageCancel"_s))
 {
     setObjectName(u"cloudImagesPage"_s);
-    m_view->setObjectName(u"imageList"_s);
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setColumnWidth(ImageListModel::NameColumn, 220);
-    m_status->setObjectName(u"imageStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_progress->setObjectName(u"imageProgress"_s);
     m_progress->hide();
-    m_cancel->setObjectName(u"imageCancel"_s);
     m_cancel->hide();
-    m_upload->setObjectName(u"imageUpload"_s);
-    m_download->setObjectName(u"imageDownload"_s);
-    m_delete->setObjectName(u"imageDelete"_s);
     m_visibility->setObjectName(u"imageVisibilityChoice"_s);
     for (const QString &visibility : ImageClient::visibilities())
         m_visibility->addItem(visibility, visibility);
-    m_setVisibility->setObjectName(u"imageSetVisibility"_s);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setObjectName(u"imageRefresh"_s);
-
-    auto *buttons = new QHBoxLayout;
-    buttons->addWidget(m_upload);
-    buttons->addWidget(m_download);
-    buttons->addWidget(m_delete);
-    buttons->addSpacing(12);
-    buttons->addWidget(new QLabel(tr("Visibility:"), this));
-    buttons->addWidget(m_visibility);
-    buttons->addWidget(m_setVisibility);
-    buttons->addStretch(1);
-    buttons->addWidget(refreshButton);
+    auto *refreshButton = makeRefreshButton(tr("Refresh"), u"imageRefresh"_s);
+    auto *visibilityLabel = new QLabel(tr("Visibility:"), this);
+    QHBoxLayout *buttons = makeButtonRow({m_upload, m_download, m_delete, visibilityLabel, m_visibility, m_setVisibility},
+                                         {refreshButton});
+    buttons->insertSpacing(buttons->indexOf(visibilityLabel), 12);
     auto *transfer = new QHBoxLayout;
     transfer->addWidget(m_progress, 1);
     transfer->addWidget(m_cancel);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_view, 1);
-    layout->addLayout(transfer);
-    layout->addWidget(m_status);
+    QVBoxLayout *layout = layOut(buttons, m_view);
+    layout->insertLayout(layout->indexOf(statusLabel()), transfer);
 
-    connect(refreshButton, &QPushButton::clicked, this, &CloudImagesPage::refresh);
     connect(m_upload, &QPushButton::clicked, this, &CloudImagesPage::upload);
     connect(m_download, &QPushButton::clicked, this, &CloudImagesPage::download);
     connect(m_delete, &QPushButton::clicked, this, [this] { deleteImage(selectedId(), true); });
@@ -102,10 +71,7 @@ CloudImagesPage::CloudImagesPage(QWidget *parent)
         updateButtons();
         Q_EMIT loaded();
     });
-    connect(m_model, &ImageListModel::refreshFailed, this, [this](const QString &error) {
-        setStatus(error, true);
-        Q_EMIT loaded();
-    });
+    reportLoadErrors(m_model, true);
     updateButtons();
 }
 
@@ -123,12 +89,6 @@ void CloudImagesPage::refresh()
     if (!m_session)
         return;
     m_model->refresh();
-}
-
-void CloudImagesPage::setStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? u"QLabel { color: #b02a37; }"_s : QString());
 }
 
 QString CloudImagesPage::selectedId() const
@@ -277,10 +237,8 @@ void CloudImagesPage::deleteImage(const QString &imageId, bool confirm)
     const int row = m_model->rowOf(imageId);
     const QString name = row >= 0 ? m_model->item(row)->name : imageId;
     if (confirm
-        && QMessageBox::question(this, tr("Delete Image"),
-                                 tr("Delete image %1? Instances already running from it keep working; no new ones can be launched from it.").arg(name),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+        && !askToConfirm(tr("Delete Image"),
+                         tr("Delete image %1? Instances already running from it keep working; no new ones can be launched from it.").arg(name)))
         return;
     whenFinished(ImageClient(m_session).deleteImage(imageId), this, [this, name](const Result<bool> &result) {
         if (!result.ok())

@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "cloudsession.h"
-
-#include <QPointer>
-#include <QWidget>
+#include "cloudlistpage.h"
 
 class QComboBox;
-class QLabel;
 class QProgressBar;
 class QPushButton;
 class QTableView;
@@ -22,7 +18,7 @@ class ImageTransfer;
 // Images: the list, upload a local file (format from its content, a mismatching suffix
 // flagged) with progress and cancel, change visibility, delete, download with progress.
 // One transfer at a time.
-class CloudImagesPage : public QWidget
+class CloudImagesPage : public CloudListPage
 {
     Q_OBJECT
 
@@ -30,7 +26,7 @@ public:
     explicit CloudImagesPage(QWidget *parent = nullptr);
 
     void setSession(Cloud::CloudSession *session);
-    void refresh();
+    void refresh() override;
     ImageListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
 
@@ -43,7 +39,6 @@ public:
     void deleteImage(const QString &imageId, bool confirm = true);
 
 Q_SIGNALS:
-    void loaded();
     // An upload's image id (empty when the image record could not even be created).
     void uploadFinished(const QString &imageId, bool ok, bool canceled, const QString &error);
     void downloadFinished(bool ok, bool canceled, const QString &error);
@@ -56,12 +51,9 @@ private:
     void upload();
     void download();
     void runTransfer(Cloud::ImageTransfer *transfer);
-    void setStatus(const QString &text, bool error = false);
 
-    QPointer<Cloud::CloudSession> m_session;
     ImageListModel *m_model;
     QTableView *m_view;
-    QLabel *m_status;
     QProgressBar *m_progress;
     QPushButton *m_upload;
     QPushButton *m_download;

@@ -11,11 +11,7 @@
 #include <QDialog>
 #include <QDialogButtonBox>
 #include <QFontDatabase>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLocale>
-#include <QMessageBox>
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QSplitter>
@@ -28,71 +24,37 @@ using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck::Cloud;
 
 CloudInstancesPage::CloudInstancesPage(QWidget *parent)
-    : QWidget(parent)
+    : CloudListPage(u"instanceStatus"_s, parent)
     , m_model(new InstanceListModel(this))
-    , m_view(new QTableView(this))
+    , m_view(makeTable(m_model, u"instanceList"_s))
     , m_details(new QPlainTextEdit(this))
-    , m_status(new QLabel(this))
     , m_allProjects(new QCheckBox(tr("All projects"), this))
-    , m_launch(new QPushButton(tr("Launch…"), this))
-    , m_start(new QPushButton(tr("Start"), this))
-    , m_stop(new QPushButton(tr("Stop"), this))
-    , m_reboot(new QPushButton(tr("Reboot"), this))
-    , m_hardReboot(new QPushButton(tr("Hard Reboot"), this))
-    , m_pause(new QPushButton(tr("Pause"), this))
-    , m_resume(new QPushButton(tr("Resume"), this))
-    , m_delete(new QPushButton(tr("Delete…"), this))
-    , m_consoleLog(new QPushButton(tr("Console Log"), this))
-    , m_console(new QPushButton(tr("Open Console"), this))
+    , m_launch(makeButton(tr("Launch…"), u"instanceLaunch"_s))
+    , m_start(makeButton(tr("Start"), u"instanceStart"_s))
+    , m_stop(makeButton(tr("Stop"), u"instanceStop"_s))
+    , m_reboot(makeButton(tr("Reboot"), u"instanceReboot"_s))
+    , m_hardReboot(makeButton(tr("Hard Reboot"), u"instanceHardReboot"_s))
+    , m_pause(makeButton(tr("Pause"), u"instancePause"_s))
+    , m_resume(makeButton(tr("Resume"), u"instanceResume"_s))
+    , m_delete(makeButton(tr("Delete…"), u"instanceDelete"_s))
+    , m_consoleLog(makeButton(tr("Console Log"), u"instanceConsoleLog"_s))
+    , m_console(makeButton(tr("Open Console"), u"instanceConsole"_s))
 {
     setObjectName(u"cloudInstancesPage"_s);
-    m_view->setObjectName(u"instanceList"_s);
     m_view->setAccessibleName(tr("Instances"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setColumnWidth(InstanceListModel::NameColumn, 170);
     m_view->setColumnWidth(InstanceListModel::AddressesColumn, 200);
     m_details->setObjectName(u"instanceDetails"_s);
     m_details->setAccessibleName(tr("Instance details"));
     m_details->setReadOnly(true);
-    m_status->setObjectName(u"instanceStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_allProjects->setObjectName(u"instanceAllProjects"_s);
     m_allProjects->setToolTip(tr("Every project's instances (administrators only)."));
     m_allProjects->hide();
-    const QList<std::pair<QPushButton *, QString>> named{
-        {m_launch, u"instanceLaunch"_s}, {m_start, u"instanceStart"_s}, {m_stop, u"instanceStop"_s},
-        {m_reboot, u"instanceReboot"_s}, {m_hardReboot, u"instanceHardReboot"_s}, {m_pause, u"instancePause"_s},
-        {m_resume, u"instanceResume"_s}, {m_delete, u"instanceDelete"_s}, {m_consoleLog, u"instanceConsoleLog"_s},
-        {m_console, u"instanceConsole"_s}};
-    auto *buttons = new QHBoxLayout;
-    for (const auto &[button, name] : named) {
-        button->setObjectName(name);
-        buttons->addWidget(button);
-    }
-    buttons->addStretch(1);
-    buttons->addWidget(m_allProjects);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
-    refreshButton->setObjectName(u"instanceRefresh"_s);
-    buttons->addWidget(refreshButton);
+    auto *refreshButton = makeRefreshButton(tr("Refresh"), u"instanceRefresh"_s);
+    layOut(makeButtonRow({m_launch, m_start, m_stop, m_reboot, m_hardReboot, m_pause, m_resume, m_delete, m_consoleLog, m_console},
+                         {m_allProjects, refreshButton}),
+           makeSplitter(Qt::Vertical, m_view, m_details, 3, 2));
 
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(m_view);
-    splitter->addWidget(m_details);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
-
-    connect(refreshButton, &QPushButton::clicked, this, &CloudInstancesPage::refresh);
     connect(m_launch, &QPushButton::clicked, this, &CloudInstancesPage::openLaunchWizard);
     connect(m_start, &QPushButton::clicked, this, [this] { perform(InstanceClient::Action::Start); });
     connect(m_stop, &QPushButton::clicked, this, [this] { perform(InstanceClient::Action::Stop); });
@@ -119,10 +81,7 @@ CloudInstancesPage::CloudInstancesPage(QWidget *parent)
         updateButtons();
         Q_EMIT loaded();
     });
-    connect(m_model, &InstanceListModel::refreshFailed, this, [this](const QString &error) {
-        setStatus(error, true);
-        Q_EMIT loaded();
-    });
+    reportLoadErrors(m_model, true);
     // The selected row changed in place (a poll): its details may have changed too.
     connect(m_model, &QAbstractItemModel::dataChanged, this, [this](const QModelIndex &first, const QModelIndex &last) {
         const int row = m_view->currentIndex().row();
@@ -161,12 +120,6 @@ void CloudInstancesPage::refresh()
         return;
     setStatus(tr("Loading…"));
     m_model->refresh();
-}
-
-void CloudInstancesPage::setStatus(const QString &text, bool error)
-{
-    m_status->setText(text);
-    m_status->setStyleSheet(error ? u"QLabel { color: #b02a37; }"_s : QString());
 }
 
 QString CloudInstancesPage::selectedId() const
@@ -271,11 +224,9 @@ void CloudInstancesPage::deleteSelected(bool confirm)
     const QString id = instance->id;
     const QString name = instance->name;
     if (confirm
-        && QMessageBox::question(this, tr("Delete Instance"),
-                                 tr("Delete instance %1 (%2)? Its disk is gone for good; volumes it boots from are deleted only if they were created with \"delete on terminate\".")
-                                     .arg(name, id),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+        && !askToConfirm(tr("Delete Instance"),
+                         tr("Delete instance %1 (%2)? Its disk is gone for good; volumes it boots from are deleted only if they were created with \"delete on terminate\".")
+                             .arg(name, id)))
         return;
     whenFinished(InstanceClient(m_session).deleteInstance(id), this, [this, name](const Result<bool> &result) {
         if (!result.ok())

@@ -1,15 +1,12 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "cloudsession.h"
+#include "cloudlistpage.h"
 #include "instanceclient.h"
 
-#include <QPointer>
 #include <QUrl>
-#include <QWidget>
 
 class QCheckBox;
-class QLabel;
 class QPlainTextEdit;
 class QPushButton;
 class QTableView;
@@ -23,7 +20,7 @@ class LaunchInstanceWizard;
 // the action log with its events, start/stop/reboot/pause/resume/delete, the console log, the
 // console opened in the browser, and the launch wizard. The list polls only while an instance
 // is in a transitional state.
-class CloudInstancesPage : public QWidget
+class CloudInstancesPage : public CloudListPage
 {
     Q_OBJECT
 
@@ -31,7 +28,7 @@ public:
     explicit CloudInstancesPage(QWidget *parent = nullptr);
 
     void setSession(Cloud::CloudSession *session);
-    void refresh();
+    void refresh() override;
     InstanceListModel *model() const { return m_model; }
     QTableView *view() const { return m_view; }
     // The wizard that "Launch…" opens (not modal; one at a time).
@@ -42,7 +39,6 @@ public:
     void openConsole();
 
 Q_SIGNALS:
-    void loaded();
     void actionFinished(const QString &error);
     void detailsLoaded();
     void consoleLogLoaded(const QString &text);
@@ -52,13 +48,10 @@ private:
     QString selectedId() const;
     void updateButtons();
     void loadDetails();
-    void setStatus(const QString &text, bool error = false);
 
-    QPointer<Cloud::CloudSession> m_session;
     InstanceListModel *m_model;
     QTableView *m_view;
     QPlainTextEdit *m_details;
-    QLabel *m_status;
     QCheckBox *m_allProjects;
     QPushButton *m_launch;
     QPushButton *m_start;

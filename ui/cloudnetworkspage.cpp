@@ -9,102 +9,43 @@
 #include "whenfinished.h"
 
 #include <QCheckBox>
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace VirtDeck {
 
 using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck::Cloud;
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
-
-QPushButton *makeButton(const QString &text, const QString &name, QWidget *parent)
-{
-    auto *button = new QPushButton(text, parent);
-    button->setObjectName(name);
-    return button;
-}
-
-} // namespace
-
 CloudNetworksPage::CloudNetworksPage(QWidget *parent)
-    : QWidget(parent)
+    : CloudListPage(u"networkStatus"_s, parent)
     , m_networks(new CloudNetworkListModel(this))
     , m_subnets(new SubnetListModel(this))
-    , m_networkView(makeTable(m_networks, u"cloudNetworkList"_s, this))
-    , m_subnetView(makeTable(m_subnets, u"subnetList"_s, this))
-    , m_status(new QLabel(this))
-    , m_deleteNetwork(makeButton(tr("Delete Network…"), u"networkDelete"_s, this))
-    , m_addSubnet(makeButton(tr("Add Subnet…"), u"subnetAdd"_s, this))
-    , m_deleteSubnet(makeButton(tr("Delete Subnet…"), u"subnetDelete"_s, this))
+    , m_networkView(makeTable(m_networks, u"cloudNetworkList"_s))
+    , m_subnetView(makeTable(m_subnets, u"subnetList"_s))
+    , m_deleteNetwork(makeButton(tr("Delete Network…"), u"networkDelete"_s))
+    , m_addSubnet(makeButton(tr("Add Subnet…"), u"subnetAdd"_s))
+    , m_deleteSubnet(makeButton(tr("Delete Subnet…"), u"subnetDelete"_s))
 {
     setObjectName(u"cloudNetworksPage"_s);
-    m_status->setObjectName(u"networkStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_networkView->setColumnWidth(CloudNetworkListModel::NameColumn, 180);
     m_networkView->setColumnWidth(CloudNetworkListModel::SubnetsColumn, 200);
     m_subnetView->setColumnWidth(SubnetListModel::NameColumn, 160);
     m_subnetView->setColumnWidth(SubnetListModel::CidrColumn, 140);
-    auto *create = makeButton(tr("Create Network…"), u"networkCreate"_s, this);
-    auto *guided = makeButton(tr("Network for This Project…"), u"projectNetwork"_s, this);
-    auto *refreshButton = makeButton(tr("Refresh"), u"networkRefresh"_s, this);
+    auto *create = makeButton(tr("Create Network…"), u"networkCreate"_s);
+    auto *guided = makeButton(tr("Network for This Project…"), u"projectNetwork"_s);
+    auto *refreshButton = makeRefreshButton(tr("Refresh"), u"networkRefresh"_s);
+    auto *subnetsLabel = new QLabel(tr("Subnets of the selected network:"), this);
+    QWidget *top = makePane(makeButtonRow({guided, create, m_deleteNetwork}, {refreshButton}), m_networkView);
+    QWidget *bottom = makePane(makeButtonRow({subnetsLabel}, {m_addSubnet, m_deleteSubnet}), m_subnetView);
+    layOut(nullptr, makeSplitter(Qt::Vertical, top, bottom, 3, 2));
 
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *networkButtons = new QHBoxLayout;
-    networkButtons->addWidget(guided);
-    networkButtons->addWidget(create);
-    networkButtons->addWidget(m_deleteNetwork);
-    networkButtons->addStretch(1);
-    networkButtons->addWidget(refreshButton);
-    topLayout->addLayout(networkButtons);
-    topLayout->addWidget(m_networkView, 1);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *subnetButtons = new QHBoxLayout;
-    subnetButtons->addWidget(new QLabel(tr("Subnets of the selected network:"), this));
-    subnetButtons->addStretch(1);
-    subnetButtons->addWidget(m_addSubnet);
-    subnetButtons->addWidget(m_deleteSubnet);
-    bottomLayout->addLayout(subnetButtons);
-    bottomLayout->addWidget(m_subnetView, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    splitter->setStretchFactor(0, 3);
-    splitter->setStretchFactor(1, 2);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
-
-    connect(refreshButton, &QPushButton::clicked, this, &CloudNetworksPage::refresh);
     connect(create, &QPushButton::clicked, this, &CloudNetworksPage::createNetwork);
     connect(guided, &QPushButton::clicked, this, &CloudNetworksPage::projectNetwork);
     connect(m_deleteNetwork, &QPushButton::clicked, this, &CloudNetworksPage::deleteNetwork);
@@ -114,28 +55,14 @@ CloudNetworksPage::CloudNetworksPage(QWidget *parent)
     connect(m_subnetView->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this](const QModelIndex &current) { m_deleteSubnet->setEnabled(m_subnets->item(current)); });
     connect(m_networks, &CloudNetworkListModel::refreshed, this, [this] {
-        if (!m_networkView->currentIndex().isValid() && m_networks->rowCount() > 0)
-            m_networkView->setCurrentIndex(m_networks->index(0, 0));
+        selectFirstRowIfNone(m_networkView);
         setStatus(tr("%n network(s)", nullptr, m_networks->rowCount()));
         networkChosen();
         Q_EMIT loaded();
     });
-    connect(m_networks, &CloudNetworkListModel::refreshFailed, this, [this](const QString &error) {
-        setStatus(error);
-        Q_EMIT loaded();
-    });
-    connect(m_subnets, &SubnetListModel::refreshFailed, this, &CloudNetworksPage::setStatus);
+    reportLoadErrors(m_networks);
+    connect(m_subnets, &SubnetListModel::refreshFailed, this, [this](const QString &error) { setStatus(error); });
     networkChosen();
-}
-
-QString CloudNetworksPage::statusText() const
-{
-    return m_status->text();
-}
-
-void CloudNetworksPage::setStatus(const QString &text)
-{
-    m_status->setText(text);
 }
 
 void CloudNetworksPage::setSession(CloudSession *session)
@@ -211,12 +138,7 @@ void CloudNetworksPage::createNetwork()
     network.shared = shared->isChecked();
     network.external = external->isChecked();
     whenFinished(NetworkClient(m_session).createNetwork(network), this, [this](const Result<CloudNetwork> &result) {
-        if (!result.ok()) {
-            setStatus(result.error);
-            return;
-        }
-        setStatus(tr("Network %1 created; add a subnet to it.").arg(result.value.name));
-        refresh();
+        finishAction(result, tr("Network %1 created; add a subnet to it.").arg(result.value.name));
     });
 }
 
@@ -227,15 +149,10 @@ void CloudNetworksPage::deleteNetwork()
         return;
     const QString id = network->id;
     const QString name = network->name;
-    if (m_confirmations
-        && QMessageBox::question(this, tr("Delete Network"), tr("Delete network %1 and its subnets?").arg(name),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+    if (!askToConfirm(tr("Delete Network"), tr("Delete network %1 and its subnets?").arg(name)))
         return;
     whenFinished(NetworkClient(m_session).deleteNetwork(id), this, [this, name](const Result<bool> &result) {
-        setStatus(result.ok() ? tr("Network %1 deleted.").arg(name) : result.error);
-        if (result.ok())
-            refresh();
+        finishAction(result, tr("Network %1 deleted.").arg(name));
     });
 }
 
@@ -258,15 +175,10 @@ void CloudNetworksPage::deleteSubnet()
         return;
     const QString id = subnet->id;
     const QString label = subnet->name.isEmpty() ? subnet->cidr : subnet->name;
-    if (m_confirmations
-        && QMessageBox::question(this, tr("Delete Subnet"), tr("Delete subnet %1?").arg(label),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+    if (!askToConfirm(tr("Delete Subnet"), tr("Delete subnet %1?").arg(label)))
         return;
     whenFinished(NetworkClient(m_session).deleteSubnet(id), this, [this, label](const Result<bool> &result) {
-        setStatus(result.ok() ? tr("Subnet %1 deleted.").arg(label) : result.error);
-        if (result.ok())
-            refresh();
+        finishAction(result, tr("Subnet %1 deleted.").arg(label));
     });
 }
 

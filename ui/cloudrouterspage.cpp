@@ -6,98 +6,43 @@
 #include "routerlistmodel.h"
 #include "whenfinished.h"
 
-#include <QHBoxLayout>
-#include <QHeaderView>
 #include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace VirtDeck {
 
 using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck::Cloud;
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
-
-} // namespace
-
 CloudRoutersPage::CloudRoutersPage(QWidget *parent)
-    : QWidget(parent)
+    : CloudListPage(u"routerStatus"_s, parent)
     , m_routers(new RouterListModel(this))
     , m_ports(new PortListModel(this))
-    , m_routerView(makeTable(m_routers, u"routerList"_s, this))
-    , m_portView(makeTable(m_ports, u"routerPortList"_s, this))
-    , m_status(new QLabel(this))
+    , m_routerView(makeTable(m_routers, u"routerList"_s))
+    , m_portView(makeTable(m_ports, u"routerPortList"_s))
 {
     setObjectName(u"cloudRoutersPage"_s);
-    m_status->setObjectName(u"routerStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
     m_routerView->setColumnWidth(RouterListModel::NameColumn, 180);
     m_routerView->setColumnWidth(RouterListModel::GatewayColumn, 160);
     m_routerView->setColumnWidth(RouterListModel::AddressesColumn, 160);
     m_portView->setColumnWidth(PortListModel::AddressesColumn, 160);
     m_portView->setColumnWidth(PortListModel::OwnerColumn, 200);
-    const auto button = [this](const QString &text, const QString &name) {
-        auto *b = new QPushButton(text, this);
-        b->setObjectName(name);
-        return b;
-    };
-    auto *create = button(tr("Create Router…"), u"routerCreate"_s);
-    auto *remove = button(tr("Delete Router…"), u"routerDelete"_s);
-    auto *gateway = button(tr("Set Gateway…"), u"routerSetGateway"_s);
-    auto *clear = button(tr("Clear Gateway"), u"routerClearGateway"_s);
-    auto *addInterface = button(tr("Add Interface…"), u"routerAddInterface"_s);
-    m_removeInterface = button(tr("Remove Interface…"), u"routerRemoveInterface"_s);
-    auto *refreshButton = button(tr("Refresh"), u"routerRefresh"_s);
+    auto *create = makeButton(tr("Create Router…"), u"routerCreate"_s);
+    auto *remove = makeButton(tr("Delete Router…"), u"routerDelete"_s);
+    auto *gateway = makeButton(tr("Set Gateway…"), u"routerSetGateway"_s);
+    auto *clear = makeButton(tr("Clear Gateway"), u"routerClearGateway"_s);
+    auto *addInterface = makeButton(tr("Add Interface…"), u"routerAddInterface"_s);
+    m_removeInterface = makeButton(tr("Remove Interface…"), u"routerRemoveInterface"_s);
+    auto *refreshButton = makeRefreshButton(tr("Refresh"), u"routerRefresh"_s);
     m_routerButtons = {remove, gateway, clear, addInterface};
+    auto *portsLabel = new QLabel(tr("Ports of the selected router:"), this);
+    QWidget *top = makePane(makeButtonRow({create, remove, gateway, clear}, {refreshButton}), m_routerView);
+    QWidget *bottom = makePane(makeButtonRow({portsLabel}, {addInterface, m_removeInterface}), m_portView);
+    layOut(nullptr, makeSplitter(Qt::Vertical, top, bottom));
 
-    auto *top = new QWidget(this);
-    auto *topLayout = new QVBoxLayout(top);
-    topLayout->setContentsMargins(0, 0, 0, 0);
-    auto *routerButtons = new QHBoxLayout;
-    for (QPushButton *b : {create, remove, gateway, clear})
-        routerButtons->addWidget(b);
-    routerButtons->addStretch(1);
-    routerButtons->addWidget(refreshButton);
-    topLayout->addLayout(routerButtons);
-    topLayout->addWidget(m_routerView, 1);
-    auto *bottom = new QWidget(this);
-    auto *bottomLayout = new QVBoxLayout(bottom);
-    bottomLayout->setContentsMargins(0, 0, 0, 0);
-    auto *portButtons = new QHBoxLayout;
-    portButtons->addWidget(new QLabel(tr("Ports of the selected router:"), this));
-    portButtons->addStretch(1);
-    portButtons->addWidget(addInterface);
-    portButtons->addWidget(m_removeInterface);
-    bottomLayout->addLayout(portButtons);
-    bottomLayout->addWidget(m_portView, 1);
-    auto *splitter = new QSplitter(Qt::Vertical, this);
-    splitter->addWidget(top);
-    splitter->addWidget(bottom);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
-
-    connect(refreshButton, &QPushButton::clicked, this, &CloudRoutersPage::refresh);
     connect(create, &QPushButton::clicked, this, &CloudRoutersPage::createRouter);
     connect(remove, &QPushButton::clicked, this, &CloudRoutersPage::deleteRouter);
     connect(gateway, &QPushButton::clicked, this, &CloudRoutersPage::setGateway);
@@ -108,28 +53,14 @@ CloudRoutersPage::CloudRoutersPage(QWidget *parent)
     connect(m_portView->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CloudRoutersPage::routerChosen);
     connect(m_ports, &PortListModel::refreshed, this, &CloudRoutersPage::routerChosen);
     connect(m_routers, &RouterListModel::refreshed, this, [this] {
-        if (!m_routerView->currentIndex().isValid() && m_routers->rowCount() > 0)
-            m_routerView->setCurrentIndex(m_routers->index(0, 0));
+        selectFirstRowIfNone(m_routerView);
         setStatus(tr("%n router(s)", nullptr, m_routers->rowCount()));
         routerChosen();
         Q_EMIT loaded();
     });
-    connect(m_routers, &RouterListModel::refreshFailed, this, [this](const QString &error) {
-        setStatus(error);
-        Q_EMIT loaded();
-    });
-    connect(m_ports, &PortListModel::refreshFailed, this, &CloudRoutersPage::setStatus);
+    reportLoadErrors(m_routers);
+    connect(m_ports, &PortListModel::refreshFailed, this, [this](const QString &error) { setStatus(error); });
     routerChosen();
-}
-
-QString CloudRoutersPage::statusText() const
-{
-    return m_status->text();
-}
-
-void CloudRoutersPage::setStatus(const QString &text)
-{
-    m_status->setText(text);
 }
 
 QString CloudRoutersPage::currentRouterId() const
@@ -186,9 +117,7 @@ void CloudRoutersPage::createRouter()
     if (!ok)
         return;
     whenFinished(NetworkClient(m_session).createRouter(name), this, [this](const Result<CloudRouter> &result) {
-        setStatus(result.ok() ? tr("Router %1 created; set its gateway and add interfaces.").arg(result.value.name) : result.error);
-        if (result.ok())
-            refresh();
+        finishAction(result, tr("Router %1 created; set its gateway and add interfaces.").arg(result.value.name));
     });
 }
 
@@ -199,16 +128,10 @@ void CloudRoutersPage::deleteRouter()
         return;
     const QString id = router->id;
     const QString name = router->name;
-    if (m_confirmations
-        && QMessageBox::question(this, tr("Delete Router"),
-                                 tr("Delete router %1? Its subnet interfaces must be removed first.").arg(name),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+    if (!askToConfirm(tr("Delete Router"), tr("Delete router %1? Its subnet interfaces must be removed first.").arg(name)))
         return;
     whenFinished(NetworkClient(m_session).deleteRouter(id), this, [this, name](const Result<bool> &result) {
-        setStatus(result.ok() ? tr("Router %1 deleted.").arg(name) : result.error);
-        if (result.ok())
-            refresh();
+        finishAction(result, tr("Router %1 deleted.").arg(name));
     });
 }
 
@@ -229,16 +152,12 @@ void CloudRoutersPage::setGateway()
         setStatus(tr("There is no external network; an administrator has to create one (router:external)."));
         return;
     }
-    bool ok = false;
-    const QString chosen = QInputDialog::getItem(this, tr("Set Gateway"), tr("External network:"), labels, 0, false, &ok);
-    if (!ok)
+    const int chosen = choose(tr("Set Gateway"), tr("External network:"), labels);
+    if (chosen < 0)
         return;
-    whenFinished(NetworkClient(m_session).setRouterGateway(routerId, ids.at(labels.indexOf(chosen))), this,
-                 [this](const Result<CloudRouter> &result) {
-                     setStatus(result.ok() ? tr("Gateway set: %1").arg(result.value.externalIps.join(u", "_s)) : result.error);
-                     if (result.ok())
-                         refresh();
-                 });
+    whenFinished(NetworkClient(m_session).setRouterGateway(routerId, ids.at(chosen)), this, [this](const Result<CloudRouter> &result) {
+        finishAction(result, tr("Gateway set: %1").arg(result.value.externalIps.join(u", "_s)));
+    });
 }
 
 void CloudRoutersPage::clearGateway()
@@ -246,11 +165,8 @@ void CloudRoutersPage::clearGateway()
     const QString routerId = currentRouterId();
     if (routerId.isEmpty() || !m_session)
         return;
-    whenFinished(NetworkClient(m_session).clearRouterGateway(routerId), this, [this](const Result<CloudRouter> &result) {
-        setStatus(result.ok() ? tr("Gateway cleared.") : result.error);
-        if (result.ok())
-            refresh();
-    });
+    whenFinished(NetworkClient(m_session).clearRouterGateway(routerId), this,
+                 [this](const Result<CloudRouter> &result) { finishAction(result, tr("Gateway cleared.")); });
 }
 
 void CloudRoutersPage::addInterface()
@@ -279,16 +195,12 @@ void CloudRoutersPage::addInterface()
             setStatus(tr("There is no subnet to connect; create a network with a subnet first."));
             return;
         }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Add Interface"), tr("Subnet:"), labels, 0, false, &ok);
-        if (!ok)
+        const int chosen = choose(tr("Add Interface"), tr("Subnet:"), labels);
+        if (chosen < 0)
             return;
-        whenFinished(NetworkClient(m_session).addRouterInterface(routerId, ids.at(labels.indexOf(chosen))), this,
-                     [this](const Result<QString> &result) {
-                         setStatus(result.ok() ? tr("Interface added (port %1).").arg(result.value) : result.error);
-                         if (result.ok())
-                             refresh();
-                     });
+        whenFinished(NetworkClient(m_session).addRouterInterface(routerId, ids.at(chosen)), this, [this](const Result<QString> &result) {
+            finishAction(result, tr("Interface added (port %1).").arg(result.value));
+        });
     });
 }
 
@@ -300,16 +212,10 @@ void CloudRoutersPage::removeInterface()
         return;
     const QString subnetId = port->subnetIds.first();
     const QString address = port->fixedIps.value(0);
-    if (m_confirmations
-        && QMessageBox::question(this, tr("Remove Interface"), tr("Disconnect the subnet of %1 from the router?").arg(address),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+    if (!askToConfirm(tr("Remove Interface"), tr("Disconnect the subnet of %1 from the router?").arg(address)))
         return;
-    whenFinished(NetworkClient(m_session).removeRouterInterface(routerId, subnetId), this, [this](const Result<bool> &result) {
-        setStatus(result.ok() ? tr("Interface removed.") : result.error);
-        if (result.ok())
-            refresh();
-    });
+    whenFinished(NetworkClient(m_session).removeRouterInterface(routerId, subnetId), this,
+                 [this](const Result<bool> &result) { finishAction(result, tr("Interface removed.")); });
 }
 
 } // namespace VirtDeck

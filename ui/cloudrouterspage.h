@@ -1,13 +1,9 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
+#include "cloudlistpage.h"
 #include "cloudnetwork.h"
-#include "cloudsession.h"
 
-#include <QPointer>
-#include <QWidget>
-
-class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -18,7 +14,7 @@ class RouterListModel;
 
 // Neutron routers: create, delete, set and clear the external gateway, add and remove
 // subnet interfaces, and the ports of the selected router.
-class CloudRoutersPage : public QWidget
+class CloudRoutersPage : public CloudListPage
 {
     Q_OBJECT
 
@@ -26,14 +22,9 @@ public:
     explicit CloudRoutersPage(QWidget *parent = nullptr);
 
     void setSession(Cloud::CloudSession *session);
-    void refresh();
+    void refresh() override;
     RouterListModel *routerModel() const { return m_routers; }
     PortListModel *portModel() const { return m_ports; }
-    QString statusText() const;
-    void setConfirmationsEnabled(bool enabled) { m_confirmations = enabled; }
-
-Q_SIGNALS:
-    void loaded();
 
 private:
     void createRouter();
@@ -43,19 +34,15 @@ private:
     void addInterface();
     void removeInterface();
     void routerChosen();
-    void setStatus(const QString &text);
     QString currentRouterId() const;
 
-    QPointer<Cloud::CloudSession> m_session;
     RouterListModel *m_routers;
     PortListModel *m_ports;
     QTableView *m_routerView;
     QTableView *m_portView;
-    QLabel *m_status;
     QList<QPushButton *> m_routerButtons;
     QPushButton *m_removeInterface;
     QList<Cloud::CloudNetwork> m_networks;
-    bool m_confirmations = true;
 };
 
 } // namespace VirtDeck

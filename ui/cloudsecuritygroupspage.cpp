@@ -8,93 +8,37 @@
 #include "securitygrouprulemodel.h"
 #include "whenfinished.h"
 
+#include <QDialog>
 #include <QDialogButtonBox>
 #include <QFormLayout>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QLabel>
 #include <QLineEdit>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QSplitter>
 #include <QTableView>
-#include <QVBoxLayout>
 
 namespace VirtDeck {
 
 using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck::Cloud;
 
-namespace {
-
-QTableView *makeTable(QAbstractItemModel *model, const QString &name, QWidget *parent)
-{
-    auto *view = new QTableView(parent);
-    view->setObjectName(name);
-    view->setModel(model);
-    view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    view->setSelectionMode(QAbstractItemView::SingleSelection);
-    view->verticalHeader()->hide();
-    view->horizontalHeader()->setStretchLastSection(true);
-    view->setAlternatingRowColors(true);
-    view->setWordWrap(false);
-    return view;
-}
-
-} // namespace
-
 CloudSecurityGroupsPage::CloudSecurityGroupsPage(QWidget *parent)
-    : QWidget(parent)
+    : CloudListPage(u"securityGroupStatus"_s, parent)
     , m_groups(new SecurityGroupListModel(this))
     , m_rules(new SecurityGroupRuleModel(this))
-    , m_groupView(makeTable(m_groups, u"securityGroupList"_s, this))
-    , m_ruleView(makeTable(m_rules, u"securityRuleList"_s, this))
-    , m_status(new QLabel(this))
-    , m_deleteGroup(new QPushButton(tr("Delete Group…"), this))
-    , m_addRule(new QPushButton(tr("Add Rule…"), this))
-    , m_deleteRule(new QPushButton(tr("Delete Rule"), this))
+    , m_groupView(makeTable(m_groups, u"securityGroupList"_s))
+    , m_ruleView(makeTable(m_rules, u"securityRuleList"_s))
+    , m_deleteGroup(makeButton(tr("Delete Group…"), u"securityGroupDelete"_s))
+    , m_addRule(makeButton(tr("Add Rule…"), u"securityRuleAdd"_s))
+    , m_deleteRule(makeButton(tr("Delete Rule"), u"securityRuleDelete"_s))
 {
     setObjectName(u"cloudSecurityGroupsPage"_s);
-    m_status->setObjectName(u"securityGroupStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_deleteGroup->setObjectName(u"securityGroupDelete"_s);
-    m_addRule->setObjectName(u"securityRuleAdd"_s);
-    m_deleteRule->setObjectName(u"securityRuleDelete"_s);
     m_groupView->setColumnWidth(SecurityGroupListModel::NameColumn, 150);
-    auto *create = new QPushButton(tr("Create Group…"), this);
-    create->setObjectName(u"securityGroupCreate"_s);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *create = makeButton(tr("Create Group…"), u"securityGroupCreate"_s);
+    auto *refreshButton = makeRefreshButton(tr("Refresh"));
+    QWidget *left = makePane(makeButtonRow({create, m_deleteGroup}, {refreshButton}), m_groupView);
+    QWidget *right = makePane(makeButtonRow({m_addRule, m_deleteRule}), m_ruleView);
+    layOut(nullptr, makeSplitter(Qt::Horizontal, left, right, 2, 3));
 
-    auto *left = new QWidget(this);
-    auto *leftLayout = new QVBoxLayout(left);
-    leftLayout->setContentsMargins(0, 0, 0, 0);
-    auto *groupButtons = new QHBoxLayout;
-    groupButtons->addWidget(create);
-    groupButtons->addWidget(m_deleteGroup);
-    groupButtons->addStretch(1);
-    groupButtons->addWidget(refreshButton);
-    leftLayout->addLayout(groupButtons);
-    leftLayout->addWidget(m_groupView, 1);
-    auto *right = new QWidget(this);
-    auto *rightLayout = new QVBoxLayout(right);
-    rightLayout->setContentsMargins(0, 0, 0, 0);
-    auto *ruleButtons = new QHBoxLayout;
-    ruleButtons->addWidget(m_addRule);
-    ruleButtons->addWidget(m_deleteRule);
-    ruleButtons->addStretch(1);
-    rightLayout->addLayout(ruleButtons);
-    rightLayout->addWidget(m_ruleView, 1);
-    auto *splitter = new QSplitter(this);
-    splitter->addWidget(left);
-    splitter->addWidget(right);
-    splitter->setStretchFactor(0, 2);
-    splitter->setStretchFactor(1, 3);
-    auto *layout = new QVBoxLayout(this);
-    layout->addWidget(splitter, 1);
-    layout->addWidget(m_status);
-
-    connect(refreshButton, &QPushButton::clicked, this, &CloudSecurityGroupsPage::refresh);
     connect(create, &QPushButton::clicked, this, &CloudSecurityGroupsPage::createGroup);
     connect(m_deleteGroup, &QPushButton::clicked, this, &CloudSecurityGroupsPage::deleteGroup);
     connect(m_addRule, &QPushButton::clicked, this, &CloudSecurityGroupsPage::addRule);
@@ -123,17 +67,17 @@ void CloudSecurityGroupsPage::refresh()
         return;
     if (m_selectAfterLoad.isEmpty())
         m_selectAfterLoad = currentGroupId();
-    m_status->setText(tr("Loading…"));
+    setStatus(tr("Loading…"));
     whenFinished(NetworkClient(m_session).securityGroups(m_session->token().projectId), this,
                  [this](const Result<QList<SecurityGroup>> &result) {
                      if (!result.ok()) {
-                         m_status->setText(result.error);
+                         setStatus(result.error);
                      } else {
                          m_groups->setGroups(result.value);
                          const int row = std::max(0, m_groups->rowOf(m_selectAfterLoad));
                          if (m_groups->rowCount() > 0)
                              m_groupView->setCurrentIndex(m_groups->index(row, 0));
-                         m_status->setText(tr("%n security group(s)", nullptr, m_groups->rowCount()));
+                         setStatus(tr("%n security group(s)", nullptr, m_groups->rowCount()));
                      }
                      m_selectAfterLoad.clear();
                      showRules();
@@ -178,12 +122,9 @@ void CloudSecurityGroupsPage::createGroup()
         return;
     whenFinished(NetworkClient(m_session).createSecurityGroup(name->text(), description->text()), this,
                  [this](const Result<SecurityGroup> &result) {
-                     if (!result.ok()) {
-                         m_status->setText(result.error);
-                         return;
-                     }
-                     m_selectAfterLoad = result.value.id;
-                     refresh();
+                     if (result.ok())
+                         m_selectAfterLoad = result.value.id;
+                     finishAction(result);
                  });
 }
 
@@ -193,16 +134,9 @@ void CloudSecurityGroupsPage::deleteGroup()
     if (!group || !m_session)
         return;
     const QString id = group->id;
-    if (QMessageBox::question(this, tr("Delete Security Group"), tr("Delete security group %1 and its rules?").arg(group->name),
-                              QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-        != QMessageBox::Yes)
+    if (!askToConfirm(tr("Delete Security Group"), tr("Delete security group %1 and its rules?").arg(group->name)))
         return;
-    whenFinished(NetworkClient(m_session).deleteSecurityGroup(id), this, [this](const Result<bool> &result) {
-        if (!result.ok())
-            m_status->setText(result.error);
-        else
-            refresh();
-    });
+    whenFinished(NetworkClient(m_session).deleteSecurityGroup(id), this, [this](const Result<bool> &result) { finishAction(result); });
 }
 
 void CloudSecurityGroupsPage::addRule()
@@ -216,13 +150,8 @@ void CloudSecurityGroupsPage::addRule()
     SecurityGroupRuleDialog dialog(groupId, groups, this);
     if (dialog.exec() != QDialog::Accepted)
         return;
-    whenFinished(NetworkClient(m_session).addRule(dialog.rule()), this, [this](const Result<SecurityGroupRule> &result) {
-        if (!result.ok()) {
-            m_status->setText(result.error);
-            return;
-        }
-        refresh();
-    });
+    whenFinished(NetworkClient(m_session).addRule(dialog.rule()), this,
+                 [this](const Result<SecurityGroupRule> &result) { finishAction(result); });
 }
 
 void CloudSecurityGroupsPage::deleteRule()
@@ -230,12 +159,7 @@ void CloudSecurityGroupsPage::deleteRule()
     const SecurityGroupRule *rule = m_rules->ruleAt(m_ruleView->currentIndex().row());
     if (!rule || !m_session)
         return;
-    whenFinished(NetworkClient(m_session).deleteRule(rule->id), this, [this](const Result<bool> &result) {
-        if (!result.ok())
-            m_status->setText(result.error);
-        else
-            refresh();
-    });
+    whenFinished(NetworkClient(m_session).deleteRule(rule->id), this, [this](const Result<bool> &result) { finishAction(result); });
 }
 
 } // namespace VirtDeck

@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "cloudsession.h"
-#include <QPointer>
-#include <QWidget>
+#include "cloudlistpage.h"
 
-class QLabel;
 class QPushButton;
 class QTableView;
 
@@ -16,7 +13,7 @@ class SecurityGroupRuleModel;
 
 // Security groups of the project and the rules of the selected one: create and delete
 // groups, add rules (with presets) and delete them.
-class CloudSecurityGroupsPage : public QWidget
+class CloudSecurityGroupsPage : public CloudListPage
 {
     Q_OBJECT
 
@@ -24,12 +21,9 @@ public:
     explicit CloudSecurityGroupsPage(QWidget *parent = nullptr);
 
     void setSession(Cloud::CloudSession *session);
-    void refresh();
+    void refresh() override;
     SecurityGroupListModel *groupModel() const { return m_groups; }
     SecurityGroupRuleModel *ruleModel() const { return m_rules; }
-
-Q_SIGNALS:
-    void loaded();
 
 private:
     void showRules();
@@ -39,12 +33,10 @@ private:
     void deleteRule();
     QString currentGroupId() const;
 
-    QPointer<Cloud::CloudSession> m_session;
     SecurityGroupListModel *m_groups;
     SecurityGroupRuleModel *m_rules;
     QTableView *m_groupView;
     QTableView *m_ruleView;
-    QLabel *m_status;
     QPushButton *m_deleteGroup;
     QPushButton *m_addRule;
     QPushButton *m_deleteRule;

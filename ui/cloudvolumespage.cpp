@@ -8,11 +8,7 @@
 #include "whenfinished.h"
 
 #include <QCheckBox>
-#include <QHBoxLayout>
-#include <QHeaderView>
-#include <QInputDialog>
 #include <QLabel>
-#include <QMessageBox>
 #include <QPushButton>
 #include <QTableView>
 #include <QTimer>
@@ -35,63 +31,36 @@ bool isTransitional(const QString &status)
 } // namespace
 
 CloudVolumesPage::CloudVolumesPage(QWidget *parent)
-    : QWidget(parent)
+    : CloudListPage(u"volumeStatus"_s, parent)
     , m_model(new CloudVolumeListModel(this))
-    , m_view(new QTableView(this))
+    , m_view(makeTable(m_model, u"volumeList"_s))
     , m_allProjects(new QCheckBox(tr("All projects"), this))
     , m_quota(new QLabel(this))
-    , m_status(new QLabel(this))
-    , m_delete(new QPushButton(tr("Delete…"), this))
-    , m_extend(new QPushButton(tr("Extend…"), this))
-    , m_attach(new QPushButton(tr("Attach…"), this))
-    , m_detach(new QPushButton(tr("Detach…"), this))
+    , m_delete(makeButton(tr("Delete…"), u"volumeDelete"_s))
+    , m_extend(makeButton(tr("Extend…"), u"volumeExtend"_s))
+    , m_attach(makeButton(tr("Attach…"), u"volumeAttach"_s))
+    , m_detach(makeButton(tr("Detach…"), u"volumeDetach"_s))
     , m_poll(new QTimer(this))
 {
     setObjectName(u"cloudVolumesPage"_s);
-    m_view->setObjectName(u"volumeList"_s);
     m_view->setAccessibleName(tr("Volumes"));
-    m_view->setModel(m_model);
-    m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
-    m_view->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_view->verticalHeader()->hide();
-    m_view->horizontalHeader()->setStretchLastSection(true);
-    m_view->setAlternatingRowColors(true);
-    m_view->setWordWrap(false);
     m_view->setColumnWidth(CloudVolumeListModel::NameColumn, 180);
     m_view->setColumnWidth(CloudVolumeListModel::AttachedColumn, 200);
     m_allProjects->setObjectName(u"volumeAllProjects"_s);
     m_allProjects->hide();
     m_quota->setObjectName(u"volumeQuota"_s);
-    m_status->setObjectName(u"volumeStatus"_s);
-    m_status->setWordWrap(true);
-    m_status->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_delete->setObjectName(u"volumeDelete"_s);
-    m_extend->setObjectName(u"volumeExtend"_s);
-    m_attach->setObjectName(u"volumeAttach"_s);
-    m_detach->setObjectName(u"volumeDetach"_s);
-    auto *create = new QPushButton(tr("Create…"), this);
-    create->setObjectName(u"volumeCreate"_s);
-    auto *refreshButton = new QPushButton(tr("Refresh"), this);
+    auto *create = makeButton(tr("Create…"), u"volumeCreate"_s);
+    auto *refreshButton = makeRefreshButton(tr("Refresh"));
     m_poll->setInterval(PollIntervalMs);
-
-    auto *buttons = new QHBoxLayout;
-    for (QPushButton *b : {create, m_extend, m_attach, m_detach, m_delete})
-        buttons->addWidget(b);
-    buttons->addStretch(1);
-    buttons->addWidget(m_allProjects);
-    buttons->addWidget(refreshButton);
-    auto *layout = new QVBoxLayout(this);
-    layout->addLayout(buttons);
-    layout->addWidget(m_quota);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_status);
+    QVBoxLayout *layout
+        = layOut(makeButtonRow({create, m_extend, m_attach, m_detach, m_delete}, {m_allProjects, refreshButton}), m_view);
+    layout->insertWidget(layout->indexOf(m_view), m_quota);
 
     connect(create, &QPushButton::clicked, this, &CloudVolumesPage::createVolume);
     connect(m_delete, &QPushButton::clicked, this, &CloudVolumesPage::deleteVolume);
     connect(m_extend, &QPushButton::clicked, this, &CloudVolumesPage::extendVolume);
     connect(m_attach, &QPushButton::clicked, this, &CloudVolumesPage::attachVolume);
     connect(m_detach, &QPushButton::clicked, this, &CloudVolumesPage::detachVolume);
-    connect(refreshButton, &QPushButton::clicked, this, &CloudVolumesPage::refresh);
     connect(m_poll, &QTimer::timeout, m_model, &CloudVolumeListModel::refresh);
     connect(m_allProjects, &QCheckBox::toggled, m_model, &CloudVolumeListModel::setAllProjects);
     connect(m_view->selectionModel(), &QItemSelectionModel::currentRowChanged, this, &CloudVolumesPage::selectionChanged);
@@ -111,11 +80,6 @@ CloudVolumesPage::CloudVolumesPage(QWidget *parent)
     selectionChanged();
 }
 
-QString CloudVolumesPage::statusText() const
-{
-    return m_status->text();
-}
-
 QString CloudVolumesPage::quotaText() const
 {
     return m_quota->text();
@@ -124,11 +88,6 @@ QString CloudVolumesPage::quotaText() const
 bool CloudVolumesPage::isPolling() const
 {
     return m_poll->isActive();
-}
-
-void CloudVolumesPage::setStatus(const QString &text)
-{
-    m_status->setText(text);
 }
 
 void CloudVolumesPage::updatePolling()
@@ -290,16 +249,10 @@ void CloudVolumesPage::deleteVolume()
         return;
     const QString id = volume->id;
     const QString name = volume->name.isEmpty() ? volume->id : volume->name;
-    if (m_confirmations
-        && QMessageBox::question(this, tr("Delete Volume"), tr("Delete volume %1 and all data on it?").arg(name),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+    if (!askToConfirm(tr("Delete Volume"), tr("Delete volume %1 and all data on it?").arg(name)))
         return;
-    whenFinished(VolumeClient(m_session).deleteVolume(id), this, [this, name](const Result<bool> &result) {
-        setStatus(result.ok() ? tr("Deleting volume %1…").arg(name) : result.error);
-        if (result.ok())
-            refresh();
-    });
+    whenFinished(VolumeClient(m_session).deleteVolume(id), this,
+                 [this, name](const Result<bool> &result) { finishAction(result, tr("Deleting volume %1…").arg(name)); });
 }
 
 void CloudVolumesPage::attachVolume()
@@ -323,15 +276,12 @@ void CloudVolumesPage::attachVolume()
             setStatus(tr("This project has no instance to attach the volume to."));
             return;
         }
-        bool ok = false;
-        const QString chosen = QInputDialog::getItem(this, tr("Attach Volume"), tr("Instance:"), labels, 0, false, &ok);
-        if (!ok || !m_session)
+        const int chosen = choose(tr("Attach Volume"), tr("Instance:"), labels);
+        if (chosen < 0 || !m_session)
             return;
-        whenFinished(VolumeClient(m_session).attachVolume(ids.at(labels.indexOf(chosen)), volumeId), this,
+        whenFinished(VolumeClient(m_session).attachVolume(ids.at(chosen), volumeId), this,
                      [this](const Result<VolumeAttachment> &result) {
-                         setStatus(result.ok() ? tr("Attaching as %1…").arg(result.value.device) : result.error);
-                         if (result.ok())
-                             refresh();
+                         finishAction(result, tr("Attaching as %1…").arg(result.value.device));
                      });
     });
 }
@@ -343,18 +293,11 @@ void CloudVolumesPage::detachVolume()
         return;
     const VolumeAttachment attachment = volume->attachments.first();
     const QString name = volume->name.isEmpty() ? volume->id : volume->name;
-    if (m_confirmations
-        && QMessageBox::question(this, tr("Detach Volume"),
-                                 tr("Detach %1 from %2? Unmount it inside the instance first.")
-                                     .arg(name, m_instanceNames.value(attachment.serverId, attachment.serverId)),
-                                 QMessageBox::Yes | QMessageBox::Cancel, QMessageBox::Cancel)
-               != QMessageBox::Yes)
+    if (!askToConfirm(tr("Detach Volume"), tr("Detach %1 from %2? Unmount it inside the instance first.")
+                                                .arg(name, m_instanceNames.value(attachment.serverId, attachment.serverId))))
         return;
-    whenFinished(VolumeClient(m_session).detachVolume(attachment.serverId, volume->id), this, [this, name](const Result<bool> &result) {
-        setStatus(result.ok() ? tr("Detaching %1…").arg(name) : result.error);
-        if (result.ok())
-            refresh();
-    });
+    whenFinished(VolumeClient(m_session).detachVolume(attachment.serverId, volume->id), this,
+                 [this, name](const Result<bool> &result) { finishAction(result, tr("Detaching %1…").arg(name)); });
 }
 
 } // namespace VirtDeck

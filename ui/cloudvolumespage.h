@@ -1,11 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #pragma once
 
-#include "cloudsession.h"
+#include "cloudlistpage.h"
 #include "quotaset.h"
-
-#include <QPointer>
-#include <QWidget>
 
 class QCheckBox;
 class QLabel;
@@ -20,7 +17,7 @@ class CloudVolumeListModel;
 // Cinder volumes with the project's volume quota: create, delete, extend, attach to and
 // detach from an instance; admins may list every project's volumes. While a volume is
 // changing (creating, attaching, …) the list is asked again every few seconds.
-class CloudVolumesPage : public QWidget
+class CloudVolumesPage : public CloudListPage
 {
     Q_OBJECT
 
@@ -28,12 +25,10 @@ public:
     explicit CloudVolumesPage(QWidget *parent = nullptr);
 
     void setSession(Cloud::CloudSession *session);
-    void refresh();
+    void refresh() override;
     CloudVolumeListModel *model() const { return m_model; }
-    QString statusText() const;
     QString quotaText() const;
     bool isPolling() const;
-    void setConfirmationsEnabled(bool enabled) { m_confirmations = enabled; }
     // After Cinder accepted an extend (202): follows the volume until it has the new size or
     // the driver failed, and then says which, with Cinder's own message for a failure.
     void followExtend(const QString &volumeId, qint64 newSizeGb);
@@ -42,7 +37,6 @@ public:
     static constexpr int PollIntervalMs = 2000;
 
 Q_SIGNALS:
-    void loaded();
     // error is empty when the volume has its new size.
     void extendSettled(const QString &volumeId, const QString &error);
 
@@ -55,15 +49,12 @@ private:
     void selectionChanged();
     void updatePolling();
     void checkExtends();
-    void setStatus(const QString &text);
     qint64 remaining(const QString &resource) const;
 
-    QPointer<Cloud::CloudSession> m_session;
     CloudVolumeListModel *m_model;
     QTableView *m_view;
     QCheckBox *m_allProjects;
     QLabel *m_quota;
-    QLabel *m_status;
     QPushButton *m_delete;
     QPushButton *m_extend;
     QPushButton *m_attach;
@@ -77,7 +68,6 @@ private:
         int listsLeft = 0; // lists that may still show the old size before we give up
     };
     QHash<QString, PendingExtend> m_extending; // by volume id
-    bool m_confirmations = true;
 };
 
 } // namespace VirtDeck

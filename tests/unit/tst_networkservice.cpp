@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "connectionconfig.h"
 #include "connectionsession.h"
+#include "connectsession.h"
+#include "futurewait.h"
 #include "guestnicreader.h"
 #include "hostbridgemodel.h"
 #include "networkmodel.h"
@@ -10,9 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QDir>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -20,34 +20,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck;
 
-namespace {
-
-template<typename T>
-T waitFor(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30000);
-    return future.result();
-}
-
-bool connectSession(ConnectionSession &session)
-{
-    session.open();
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy changed(&session, &ConnectionSession::stateChanged);
-    while (session.state() != ConnectionState::Connected && session.state() != ConnectionState::Failed
-           && timer.elapsed() < 30000)
-        changed.wait(1000);
-    if (session.state() != ConnectionState::Connected)
-        qWarning("cannot connect to %s: %s", qPrintable(session.uri()), qPrintable(session.statusMessage()));
-    return session.state() == ConnectionState::Connected;
-}
-
-} // namespace
+using Test::connectSession;
+using Test::waitForFuture;
 
 // Virtual networks and host bridges on the test driver; NIC and sysfs readers on fixtures.
 class TestNetworkService : public QObject
@@ -80,7 +54,7 @@ private Q_SLOTS:
         form.dhcpStart = u"10.200.7.10"_s;
         form.dhcpEnd = u"10.200.7.99"_s;
         form.startNow = false;
-        const auto created = waitFor(networks.create(form));
+        const auto created = waitForFuture(networks.create(form));
         QVERIFY2(created.ok(), qPrintable(created.error));
         QCOMPARE(created.value.forwardMode, NetworkForwardMode::Isolated);
         QCOMPARE(created.value.bridge, u"vdtiso0"_s);
@@ -89,23 +63,23 @@ private Q_SLOTS:
         const int row = model.rowOf(form.name);
         QCOMPARE(model.data(model.index(row, NetworkModel::Ipv4Column)).toString(), u"10.200.7.0/24"_s);
 
-        QVERIFY(waitFor(networks.start(form.name)).ok());
+        QVERIFY(waitForFuture(networks.start(form.name)).ok());
         QTRY_VERIFY_WITH_TIMEOUT(model.item(model.rowOf(form.name))->active, 5000);
-        QVERIFY(waitFor(networks.setAutostart(form.name, true)).ok());
+        QVERIFY(waitForFuture(networks.setAutostart(form.name, true)).ok());
         model.refresh(); // autostart has no event
         QTRY_VERIFY_WITH_TIMEOUT(model.item(model.rowOf(form.name))->autostart, 5000);
-        QVERIFY(waitFor(networks.stop(form.name)).ok());
+        QVERIFY(waitForFuture(networks.stop(form.name)).ok());
         QTRY_VERIFY_WITH_TIMEOUT(!model.item(model.rowOf(form.name))->active, 5000);
 
-        const auto xml = waitFor(networks.xml(form.name));
+        const auto xml = waitForFuture(networks.xml(form.name));
         QVERIFY(xml.ok());
         QVERIFY(xml.value.contains(u"vdtiso0"_s));
 
-        QVERIFY(!waitFor(networks.create(form)).ok()); // duplicate: libvirt's own refusal
-        QVERIFY(waitFor(networks.remove(form.name)).ok());
+        QVERIFY(!waitForFuture(networks.create(form)).ok()); // duplicate: libvirt's own refusal
+        QVERIFY(waitForFuture(networks.remove(form.name)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(form.name), -1, 5000);
         QCOMPARE(resets.size(), 0);
-        const auto missing = waitFor(networks.remove(form.name));
+        const auto missing = waitForFuture(networks.remove(form.name));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error.contains(form.name));
     }
@@ -143,7 +117,7 @@ private Q_SLOTS:
         NetworkService networks(&session);
         const QString removedNetwork = Test::TestHostGenerator::networkName(1);
         const int before = refreshed.size();
-        QVERIFY(waitFor(networks.remove(removedNetwork)).ok());
+        QVERIFY(waitForFuture(networks.remove(removedNetwork)).ok());
         QTRY_VERIFY_WITH_TIMEOUT(refreshed.size() > before && model.rowOf(u"vdbr1"_s) < 0, 10000);
     }
 

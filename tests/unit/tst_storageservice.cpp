@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "connectionconfig.h"
 #include "connectionsession.h"
+#include "connectsession.h"
+#include "futurewait.h"
 #include "storagepoolmodel.h"
 #include "storageservice.h"
 #include "storagevolumemodel.h"
@@ -8,7 +10,6 @@
 
 #include <QAbstractItemModelTester>
 #include <QElapsedTimer>
-#include <QFutureWatcher>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -16,34 +17,8 @@
 using namespace Qt::Literals::StringLiterals;
 using namespace VirtDeck;
 
-namespace {
-
-template<typename T>
-T waitFor(const QFuture<T> &future)
-{
-    QFutureWatcher<T> watcher;
-    QSignalSpy finished(&watcher, &QFutureWatcherBase::finished);
-    watcher.setFuture(future);
-    if (!future.isFinished())
-        finished.wait(30000);
-    return future.result();
-}
-
-bool connectSession(ConnectionSession &session)
-{
-    session.open();
-    QElapsedTimer timer;
-    timer.start();
-    QSignalSpy changed(&session, &ConnectionSession::stateChanged);
-    while (session.state() != ConnectionState::Connected && session.state() != ConnectionState::Failed
-           && timer.elapsed() < 30000)
-        changed.wait(1000);
-    if (session.state() != ConnectionState::Connected)
-        qWarning("cannot connect to %s: %s", qPrintable(session.uri()), qPrintable(session.statusMessage()));
-    return session.state() == ConnectionState::Connected;
-}
-
-} // namespace
+using Test::connectSession;
+using Test::waitForFuture;
 
 // Pools and volumes through StorageService and their models, on the test driver.
 class TestStorageService : public QObject
@@ -71,7 +46,7 @@ private Q_SLOTS:
         form.start = false;
         form.build = true;
         QSignalSpy inserted(&model, &QAbstractItemModel::rowsInserted);
-        const auto created = waitFor(storage.createPool(form));
+        const auto created = waitForFuture(storage.createPool(form));
         QVERIFY2(created.ok(), qPrintable(created.error));
         QCOMPARE(created.value.state, StoragePoolState::Inactive);
         QCOMPARE(created.value.type, u"dir"_s);
@@ -81,35 +56,35 @@ private Q_SLOTS:
         QCOMPARE(inserted.size(), 1);
 
         // Same name again: libvirt refuses, the message says why.
-        const auto again = waitFor(storage.createPool(form));
+        const auto again = waitForFuture(storage.createPool(form));
         QVERIFY(!again.ok());
         QVERIFY(!again.error.isEmpty());
 
         QSignalSpy changed(&model, &QAbstractItemModel::dataChanged);
-        QVERIFY(waitFor(storage.startPool(form.name)).ok());
+        QVERIFY(waitForFuture(storage.startPool(form.name)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(model.item(model.rowOf(form.name))->state, StoragePoolState::Running, 5000);
         QVERIFY(!changed.isEmpty());
         QCOMPARE(changed.last().at(0).value<QModelIndex>().row(), model.rowOf(form.name));
 
-        QVERIFY(waitFor(storage.setPoolAutostart(form.name, true)).ok());
-        QVERIFY(waitFor(storage.refreshPool(form.name)).ok()); // refresh event brings autostart along
+        QVERIFY(waitForFuture(storage.setPoolAutostart(form.name, true)).ok());
+        QVERIFY(waitForFuture(storage.refreshPool(form.name)).ok()); // refresh event brings autostart along
         model.refresh();
         QTRY_VERIFY_WITH_TIMEOUT(model.item(model.rowOf(form.name))->autostart, 5000);
 
-        const auto xml = waitFor(storage.poolXml(form.name));
+        const auto xml = waitForFuture(storage.poolXml(form.name));
         QVERIFY(xml.ok());
         QVERIFY(xml.value.contains(u"<path>/var/tmp/virtdeck-test-pool</path>"_s));
 
         // Stopping then undefining: the row leaves by a removal, never a reset.
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QVERIFY(waitFor(storage.stopPool(form.name)).ok());
+        QVERIFY(waitForFuture(storage.stopPool(form.name)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(model.item(model.rowOf(form.name))->state, StoragePoolState::Inactive, 5000);
-        QVERIFY(waitFor(storage.undefinePool(form.name)).ok());
+        QVERIFY(waitForFuture(storage.undefinePool(form.name)).ok());
         QTRY_COMPARE_WITH_TIMEOUT(model.rowOf(form.name), -1, 5000);
         QCOMPARE(removed.size(), 1);
         QCOMPARE(resets.size(), 0);
 
-        const auto missing = waitFor(storage.startPool(u"no-such-pool"_s));
+        const auto missing = waitForFuture(storage.startPool(u"no-such-pool"_s));
         QVERIFY(!missing.ok());
         QVERIFY(missing.error.contains(u"no-such-pool"_s));
     }
@@ -130,28 +105,28 @@ private Q_SLOTS:
         form.name = u"virtdeck-test-a.qcow2"_s;
         form.format = u"qcow2"_s;
         form.capacity = 64 << 20;
-        const auto created = waitFor(storage.createVolume(u"default-pool"_s, form));
+        const auto created = waitForFuture(storage.createVolume(u"default-pool"_s, form));
         QVERIFY2(created.ok(), qPrintable(created.error));
         QCOMPARE(created.value.capacity, quint64(64 << 20));
         QVERIFY(!created.value.path.isEmpty());
 
-        const auto clone = waitFor(storage.cloneVolume(u"default-pool"_s, form.name, u"virtdeck-test-b.qcow2"_s));
+        const auto clone = waitForFuture(storage.cloneVolume(u"default-pool"_s, form.name, u"virtdeck-test-b.qcow2"_s));
         QVERIFY2(clone.ok(), qPrintable(clone.error));
         QCOMPARE(clone.value.capacity, created.value.capacity);
 
         model.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before + 2, 5000);
-        const auto xml = waitFor(storage.volumeXml(u"default-pool"_s, form.name));
+        const auto xml = waitForFuture(storage.volumeXml(u"default-pool"_s, form.name));
         QVERIFY(xml.ok());
 
         QSignalSpy removed(&model, &QAbstractItemModel::rowsRemoved);
-        QVERIFY(waitFor(storage.deleteVolume(u"default-pool"_s, form.name)).ok());
-        QVERIFY(waitFor(storage.deleteVolume(u"default-pool"_s, u"virtdeck-test-b.qcow2"_s)).ok());
+        QVERIFY(waitForFuture(storage.deleteVolume(u"default-pool"_s, form.name)).ok());
+        QVERIFY(waitForFuture(storage.deleteVolume(u"default-pool"_s, u"virtdeck-test-b.qcow2"_s)).ok());
         model.refresh();
         QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), before, 5000);
         QVERIFY(!removed.isEmpty());
 
-        const auto gone = waitFor(storage.deleteVolume(u"default-pool"_s, form.name));
+        const auto gone = waitForFuture(storage.deleteVolume(u"default-pool"_s, form.name));
         QVERIFY(!gone.ok());
         // Switching pools empties the model at once and never shows the old pool's late answer.
         model.setPool(QString());
