@@ -1769,6 +1769,10 @@ Exit codes:
         <source>No cloud named &quot;%1&quot; (known: %2).</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 line %2, column %3: every key must be a plain name, not a list or a map.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::Cloud::CloudError</name>

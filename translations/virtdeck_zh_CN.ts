@@ -1786,6 +1786,10 @@ Exit codes:
         <source>No cloud named &quot;%1&quot; (known: %2).</source>
         <translation>没有名为“%1”的云（已知：%2）。</translation>
     </message>
+    <message>
+        <source>%1 line %2, column %3: every key must be a plain name, not a list or a map.</source>
+        <translation>%1 第 %2 行第 %3 列：每个键都必须是普通名称，不能是列表或映射。</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::Cloud::CloudError</name>

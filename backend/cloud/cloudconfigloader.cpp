@@ -181,8 +181,16 @@ Result<QList<CloudConfig>> CloudConfigLoader::parseCloudsYaml(const QByteArray &
         YAML::Node secure;
         if (const QString error = load(secureYaml, tr("secure.yaml"), secure); !error.isEmpty())
             return R::failure(error);
-        if (secure.IsMap())
-            root = merged(root, secure);
+        // A key that is a list or a map (legal YAML) cannot be merged by name.
+        try {
+            if (secure.IsMap())
+                root = merged(root, secure);
+        } catch (const YAML::Exception &e) {
+            return R::failure(tr("%1 line %2, column %3: every key must be a plain name, not a list or a map.")
+                                  .arg(tr("secure.yaml"))
+                                  .arg(e.mark.line + 1)
+                                  .arg(e.mark.column + 1));
+        }
     }
     if (root.IsNull() || !root.IsDefined())
         return R{};

@@ -69,6 +69,18 @@ clouds:
         QCOMPARE(result.value.first().projectName, u"p"_s);
     }
 
+    // Found by fuzz_cloudsyaml: a list as a key in secure.yaml ended the program (an uncaught
+    // yaml-cpp conversion error while merging).
+    void secureYamlWithAListAsKey()
+    {
+        const QByteArray clouds = "clouds:\n  c1:\n    auth: {auth_url: 'http://x', username: u}\n";
+        const QByteArray secure = "clouds:\n  c1:\n    ? [1, 2]\n    : x\n";
+        const auto result = CloudConfigLoader::parseCloudsYaml(clouds, secure, u"clouds.yaml"_s);
+        QVERIFY(!result.ok());
+        QVERIFY2(result.error.contains(u"secure.yaml line 3, column 7"_s), qPrintable(result.error));
+        QVERIFY2(result.error.contains(u"plain name"_s), qPrintable(result.error));
+    }
+
     void applicationCredential()
     {
         const QByteArray yaml = "clouds:\n  ac:\n    auth_type: v3applicationcredential\n    auth:\n"
