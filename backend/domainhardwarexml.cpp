@@ -3,9 +3,12 @@
 
 #include <QDomDocument>
 #include <QDomElement>
+#include <QHash>
 #include <QTextStream>
 #include <QXmlStreamReader>
 #include <QXmlStreamWriter>
+
+#include <algorithm>
 
 namespace VirtDeck {
 
@@ -653,6 +656,37 @@ Result<QString> DomainHardwareXml::withGraphics(const QString &domainXml, const 
             graphics.setAttribute(u"passwd"_s, change.newPassword);
         else if (change.password == PasswordChange::Clear)
             graphics.removeAttribute(u"passwd"_s);
+        return QString();
+    });
+}
+
+Result<QString> DomainHardwareXml::withPasswordsKept(const QString &editedXml, const QString &secureXml)
+{
+    // The n-th <graphics> of each type in the stored definition and its password (may be empty).
+    QHash<QString, QStringList> passwords;
+    {
+        const Parsed parsed = parseDom(secureXml);
+        if (!parsed.error.isEmpty())
+            return Result<QString>{editedXml, {}};
+        const QDomElement devices = parsed.document.documentElement().firstChildElement(u"devices"_s);
+        for (const QDomElement &graphics : children(devices, u"graphics"_s))
+            passwords[graphics.attribute(u"type"_s)].append(graphics.attribute(u"passwd"_s));
+    }
+    const bool anyPassword = std::any_of(passwords.cbegin(), passwords.cend(), [](const QStringList &list) {
+        return std::any_of(list.cbegin(), list.cend(), [](const QString &p) { return !p.isEmpty(); });
+    });
+    if (!anyPassword)
+        return Result<QString>{editedXml, {}}; // nothing to keep: the user's text goes as typed
+    return editDocument(editedXml, [&passwords](QDomDocument &document) {
+        const QDomElement devices = document.documentElement().firstChildElement(u"devices"_s);
+        QHash<QString, int> seen;
+        for (QDomElement graphics : children(devices, u"graphics"_s)) {
+            const QString type = graphics.attribute(u"type"_s);
+            const int index = seen[type]++;
+            const QStringList &ofType = passwords.value(type);
+            if (!graphics.hasAttribute(u"passwd"_s) && index < ofType.size() && !ofType.at(index).isEmpty())
+                graphics.setAttribute(u"passwd"_s, ofType.at(index));
+        }
         return QString();
     });
 }

@@ -38,6 +38,11 @@ public:
     // Whole definitions with one change, ready for virDomainDefineXML.
     static Result<QString> withBoot(const QString &domainXml, const BootConfig &boot);
     static Result<QString> withGraphics(const QString &domainXml, const GraphicsChange &change);
+    // The XML shown to users has no graphics passwords (libvirt leaves them out without
+    // VIR_DOMAIN_XML_SECURE), so a definition edited there would lose them: each <graphics>
+    // without a passwd gets the one of the same type and position in the stored (secure)
+    // definition. Without stored passwords the edited text is returned unchanged.
+    static Result<QString> withPasswordsKept(const QString &editedXml, const QString &secureXml);
     static Result<QString> withVideo(const QString &domainXml, int index, const VideoDevice &video);
     static Result<QString> withDiskOptions(const QString &domainXml, const QString &target, const QString &cache,
                                            bool readOnly);

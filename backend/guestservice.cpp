@@ -2,6 +2,7 @@
 #include "guestservice.h"
 
 #include "connectionsession.h"
+#include "domainhardwarexml.h"
 #include "guestdetailsreader.h"
 #include "guestnamevalidator.h"
 #include "libvirterror.h"
@@ -123,7 +124,16 @@ Result<QString> defineOn(virConnectPtr connection, const QUuid &uuid, const QStr
     if (identity.name != name)
         return R::failure(GuestService::tr("The <name> is \"%1\", but this guest is \"%2\". Rename the guest from its "
                                            "Overview page instead.").arg(identity.name, name));
-    const QByteArray raw = xml.toUtf8();
+    // The editor never shows graphics passwords; defining its text as is would drop them
+    // and leave the console open. A read-only connection cannot read them (nor define).
+    QString toDefine = xml;
+    if (CString secure{virDomainGetXMLDesc(domain.get(), VIR_DOMAIN_XML_INACTIVE | VIR_DOMAIN_XML_SECURE)}) {
+        const Result<QString> kept = DomainHardwareXml::withPasswordsKept(xml, QString::fromUtf8(secure.get()));
+        if (!kept.ok())
+            return R::failure(kept.error);
+        toDefine = kept.value;
+    }
+    const QByteArray raw = toDefine.toUtf8();
     const DomainHandle defined(virDomainDefineXML(connection, raw.constData()));
     if (!defined)
         return R::failure(lastLibvirtError());

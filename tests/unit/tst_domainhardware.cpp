@@ -9,6 +9,7 @@
 #include "connectionsession.h"
 #include "domainhardwareservice.h"
 #include "domainhardwarexml.h"
+#include "guestservice.h"
 #include "guestinterfacemodel.h"
 #include "hardwaretesthost.h"
 #include "hardwarevalidator.h"
@@ -89,6 +90,8 @@ private Q_SLOTS:
     void serviceMemoryLiveAndConfig();
     void serviceShutOffGuestConfigOnly();
     void serviceBootAndGraphicsByRedefine();
+    void passwordsKeptByPosition();
+    void xmlEditorKeepsTheConsolePassword();
     void serviceInterfacesWithAddresses();
     void serviceReportsUnsupportedHotplug();
     void interfaceModelUpdatesRows();
@@ -608,6 +611,64 @@ void TestDomainHardware::serviceShutOffGuestConfigOnly()
     QCOMPARE(listing.config.cpu.maximum, 8);
     QCOMPARE(listing.config.cpu.current, 3);
     QCOMPARE(listing.live, listing.config);
+}
+
+// The XML page shows libvirt's XML without VIR_DOMAIN_XML_SECURE: no passwd attributes.
+void TestDomainHardware::passwordsKeptByPosition()
+{
+    const QString stored = u"<domain><name>g</name><devices>"
+                           "<graphics type='spice' passwd='sp1'/><graphics type='vnc' passwd='vn1'/>"
+                           "<graphics type='vnc'/><graphics type='vnc' passwd='vn3'/></devices></domain>"_s;
+    // The user reordered spice after vnc, typed a password of their own for the third vnc.
+    const QString edited = u"<domain><name>g</name><devices>"
+                           "<graphics type='vnc' port='5901' autoport='no'/><graphics type='vnc'/>"
+                           "<graphics type='vnc' passwd='mine'/><graphics type='spice'/><graphics type='vnc'/>"
+                           "</devices></domain>"_s;
+    const Result<QString> kept = DomainHardwareXml::withPasswordsKept(edited, stored);
+    QVERIFY2(kept.ok(), qPrintable(kept.error));
+    const DomainHardware read = DomainHardwareXml::read(kept.value).value;
+    QCOMPARE(read.graphics.size(), 5);
+    QVERIFY(kept.value.contains(u"passwd=\"vn1\""_s));  // first vnc: the first stored vnc's
+    QVERIFY(!read.graphics.at(1).hasPassword);            // second vnc: had none
+    QVERIFY(kept.value.contains(u"passwd=\"mine\""_s)); // typed: kept as typed
+    QVERIFY(!kept.value.contains(u"vn3"_s));
+    QVERIFY(kept.value.contains(u"passwd=\"sp1\""_s));  // spice by its own position
+    QVERIFY(!read.graphics.at(4).hasPassword);            // a fourth vnc is new
+    QCOMPARE(kept.value.count(u"passwd"_s), 3);
+
+    // Nothing stored: the user's text goes to libvirt exactly as typed.
+    const QString plain = u"<domain><name>g</name><devices><graphics type='vnc'/></devices></domain>"_s;
+    QCOMPARE(DomainHardwareXml::withPasswordsKept(edited, plain).value, edited);
+    // Broken XML with a stored password: a message, not a crash or a silent define.
+    const Result<QString> broken = DomainHardwareXml::withPasswordsKept(u"<domain><devices>"_s, stored);
+    QVERIFY(!broken.ok());
+    QVERIFY(!broken.error.isEmpty());
+}
+
+// Found in session 4: Apply on the XML page dropped the VNC password, because the page (rightly)
+// never shows it. The console of that guest was then open to anyone who reached the port.
+void TestDomainHardware::xmlEditorKeepsTheConsolePassword()
+{
+    ConnectionSession session(1, ConnectionConfig{m_uri, {}, false});
+    OPEN(session);
+    const Result<QString> shown = waitFor(session.domainXml(OffUuid, true));
+    QVERIFY2(shown.ok(), qPrintable(shown.error));
+    QVERIFY(!shown.value.contains(u"passwd"_s));
+    QVERIFY(!shown.value.contains(u"s3cret"_s));
+
+    QString edited = shown.value;
+    const qsizetype at = edited.indexOf(u"</name>"_s);
+    QVERIFY(at > 0);
+    edited.insert(at + 7, u"\n  <title>edited on the XML page</title>"_s);
+    GuestService guests(&session);
+    const Result<QString> defined = waitFor(guests.defineXml(OffUuid, edited));
+    QVERIFY2(defined.ok(), qPrintable(defined.error));
+    QVERIFY(defined.value.contains(u"edited on the XML page"_s));
+    QVERIFY(!defined.value.contains(u"s3cret"_s)); // what comes back to the page
+
+    DomainHardwareService service(&session);
+    const HardwareListing listing = waitFor(service.load(OffUuid)).value;
+    QVERIFY(listing.config.graphics.at(0).hasPassword);
 }
 
 void TestDomainHardware::serviceBootAndGraphicsByRedefine()
