@@ -4,6 +4,7 @@
 #include "applyscopebox.h"
 #include "connectionsession.h"
 #include "hardwarevalidator.h"
+#include "problemslabel.h"
 
 #include <QDialogButtonBox>
 #include <QFormLayout>
@@ -20,14 +21,8 @@ AddDeviceDialog::AddDeviceDialog(ConnectionSession *session, const QUuid &guest,
     , m_service(session)
     , m_guest(guest)
     , m_listing(listing)
-    , m_problems(new QLabel(this))
+    , m_problems(new ProblemsLabel(this))
 {
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
 }
 
 void AddDeviceDialog::createScopeBox()
@@ -70,11 +65,7 @@ FormProblems AddDeviceDialog::withScopeProblem(FormProblems problems) const
 
 void AddDeviceDialog::showProblems(const FormProblems &problems)
 {
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
+    m_problems->setProblems(problems);
     layout()->activate(); // grow now, so the message is never cut off
 }
 

@@ -14,6 +14,8 @@ class QLabel;
 
 namespace VirtDeck {
 
+class ProblemsLabel;
+
 class ApplyScopeBox;
 class ConnectionSession;
 
@@ -69,7 +71,7 @@ protected:
 
 private:
     ApplyScopeBox *m_scope = nullptr;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
 };
 
 } // namespace VirtDeck

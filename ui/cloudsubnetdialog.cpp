@@ -3,6 +3,7 @@
 
 #include "cloudsession.h"
 #include "networkclient.h"
+#include "problemslabel.h"
 #include "subnetvalidator.h"
 #include "whenfinished.h"
 
@@ -32,7 +33,7 @@ CloudSubnetDialog::CloudSubnetDialog(CloudSession *session, const QString &netwo
     , m_dhcp(new QCheckBox(tr("Hand out addresses with DHCP"), this))
     , m_dns(new QLineEdit(this))
     , m_pools(new QPlainTextEdit(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new ProblemsLabel(this))
 {
     setObjectName(u"cloudSubnetDialog"_s);
     setWindowTitle(tr("Add Subnet to %1").arg(networkName));
@@ -52,13 +53,6 @@ CloudSubnetDialog::CloudSubnetDialog(CloudSession *session, const QString &netwo
     m_pools->setObjectName(u"subnetPools"_s);
     m_pools->setPlaceholderText(tr("One range per line, e.g. 192.168.10.10-192.168.10.200; empty: the whole subnet"));
     m_pools->setFixedHeight(70);
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
     connect(m_noGateway, &QCheckBox::toggled, m_gateway, &QWidget::setDisabled);
     // The version follows what is typed, so a pasted IPv6 CIDR needs no second click.
     connect(m_cidr, &QLineEdit::textEdited, this, [this](const QString &text) {
@@ -111,16 +105,12 @@ FormProblems CloudSubnetDialog::problems() const
 
 QString CloudSubnetDialog::problemText() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return m_problems->shownText();
 }
 
 void CloudSubnetDialog::showProblems(const FormProblems &problems)
 {
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
+    m_problems->setProblems(problems);
     // Grow so that every message line shows; never shrink what the user sized.
     if (const int wanted = sizeHint().height(); wanted > height())
         resize(width(), wanted);

@@ -15,6 +15,8 @@ class QPlainTextEdit;
 
 namespace VirtDeck {
 
+class ProblemsLabel;
+
 namespace Cloud {
 class CloudSession;
 }
@@ -52,7 +54,7 @@ private:
     QCheckBox *m_dhcp;
     QLineEdit *m_dns;
     QPlainTextEdit *m_pools;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
 };
 
 } // namespace VirtDeck

@@ -2,6 +2,7 @@
 #include "cloudvolumedialog.h"
 
 #include "cloudsession.h"
+#include "problemslabel.h"
 #include "volumeclient.h"
 #include "whenfinished.h"
 
@@ -48,14 +49,7 @@ void CloudVolumeDialog::build()
     m_quota = new QLabel(this);
     m_quota->setObjectName(u"volumeQuota"_s);
     m_quota->setWordWrap(true);
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
+    m_problems = new ProblemsLabel(this);
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
     connect(buttons, &QDialogButtonBox::accepted, this, &CloudVolumeDialog::submit);
@@ -116,7 +110,7 @@ FormProblems CloudVolumeDialog::problems() const
 
 QString CloudVolumeDialog::problemText() const
 {
-    return m_problems->isHidden() ? QString() : m_problems->text();
+    return m_problems->shownText();
 }
 
 qint64 CloudVolumeDialog::sizeGb() const
@@ -126,11 +120,7 @@ qint64 CloudVolumeDialog::sizeGb() const
 
 void CloudVolumeDialog::showProblems(const FormProblems &problems)
 {
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
+    m_problems->setProblems(problems);
     // Grow so that every message line shows; never shrink what the user sized.
     if (const int wanted = sizeHint().height(); wanted > height())
         resize(width(), wanted);

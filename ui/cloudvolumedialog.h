@@ -13,6 +13,8 @@ class QSpinBox;
 
 namespace VirtDeck {
 
+class ProblemsLabel;
+
 namespace Cloud {
 class CloudSession;
 }
@@ -51,7 +53,7 @@ private:
     QLineEdit *m_description = nullptr;
     QSpinBox *m_size = nullptr;
     QLabel *m_quota = nullptr;
-    QLabel *m_problems = nullptr;
+    ProblemsLabel *m_problems = nullptr;
 };
 
 } // namespace VirtDeck

@@ -2,6 +2,7 @@
 #include "hardwareeditor.h"
 
 #include "applyscopebox.h"
+#include "problemslabel.h"
 
 #include <QFormLayout>
 #include <QHBoxLayout>
@@ -25,14 +26,7 @@ HardwareEditor::HardwareEditor(const DomainHardwareService &service, const QUuid
     m_note->setWordWrap(true);
     m_note->setStyleSheet(u"background: #fff4ce; color: #4a3b00; padding: 4px;"_s);
     m_note->hide();
-    m_problems = new QLabel(this);
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
+    m_problems = new ProblemsLabel(this);
     m_apply = new QPushButton(tr("&Apply"), this);
     m_apply->setObjectName(u"applyButton"_s);
     connect(m_apply, &QPushButton::clicked, this, [this] { apply(); });
@@ -77,13 +71,10 @@ void HardwareEditor::forgetFailure()
 
 void HardwareEditor::showProblems(const FormProblems &problems)
 {
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    if (lines.isEmpty() && m_keepInput && !m_lastError.isEmpty())
-        lines.append(m_lastError);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
+    FormProblems shown = problems;
+    if (shown.isEmpty() && m_keepInput && !m_lastError.isEmpty())
+        shown.append({QString(), m_lastError});
+    m_problems->setProblems(shown);
 }
 
 void HardwareEditor::setNote(const QString &note)

@@ -16,6 +16,7 @@ class QPushButton;
 namespace VirtDeck {
 
 class ApplyScopeBox;
+class ProblemsLabel;
 
 // The common frame of the Hardware page's editors: a form, an "Apply to" choice, a note
 // (e.g. "takes effect after a restart"), the problems of the current input and an Apply
@@ -64,7 +65,7 @@ protected:
     QFormLayout *m_form = nullptr;
     ApplyScopeBox *m_scope = nullptr;
     QLabel *m_note = nullptr;
-    QLabel *m_problems = nullptr;
+    ProblemsLabel *m_problems = nullptr;
     QPushButton *m_apply = nullptr;
 
 private:

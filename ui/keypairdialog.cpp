@@ -3,6 +3,7 @@
 
 #include "cloudsession.h"
 #include "keypairclient.h"
+#include "problemslabel.h"
 #include "sshkeygenerator.h"
 #include "whenfinished.h"
 
@@ -29,17 +30,10 @@ KeyPairDialog::KeyPairDialog(Mode mode, CloudSession *session, QWidget *parent)
     , m_mode(mode)
     , m_session(session)
     , m_name(new QLineEdit(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new ProblemsLabel(this))
 {
     setObjectName(u"keyPairDialog"_s);
     m_name->setObjectName(u"keyPairName"_s);
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    m_problems->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     m_ok = buttons->button(QDialogButtonBox::Ok);
@@ -166,11 +160,7 @@ FormProblems KeyPairDialog::problems() const
 
 void KeyPairDialog::showProblems(const FormProblems &problems)
 {
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
+    m_problems->setProblems(problems);
     // Grow so that every message line shows; never shrink what the user sized.
     if (const int wanted = sizeHint().height(); wanted > height())
         resize(width(), wanted);

@@ -16,6 +16,8 @@ class QPushButton;
 
 namespace VirtDeck {
 
+class ProblemsLabel;
+
 namespace Cloud {
 class CloudSession;
 }
@@ -55,7 +57,7 @@ private:
     QPlainTextEdit *m_publicKey = nullptr;
     QComboBox *m_type = nullptr;
     QLineEdit *m_path = nullptr;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
     QPushButton *m_ok;
     bool m_pathEdited = false;
     Cloud::CreatedKeyPair m_result;

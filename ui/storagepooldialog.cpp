@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storagepooldialog.h"
 
+#include "problemslabel.h"
 #include "storageformvalidator.h"
 #include "storageservice.h"
 #include "storagexml.h"
@@ -52,7 +53,7 @@ StoragePoolDialog::StoragePoolDialog(ConnectionSession *session, const QStringLi
     , m_build(new QCheckBox(tr("Build the pool (create the directory, volume group…)"), this))
     , m_start(new QCheckBox(tr("Start the pool now"), this))
     , m_autostart(new QCheckBox(tr("Start when the host boots"), this))
-    , m_problems(new QLabel(this))
+    , m_problems(new ProblemsLabel(this))
     , m_formPage(new QWidget(this))
 {
     setObjectName(u"storagePoolDialog"_s);
@@ -81,12 +82,6 @@ StoragePoolDialog::StoragePoolDialog(ConnectionSession *session, const QStringLi
     m_autostart->setObjectName(u"autostartCheck"_s);
     m_build->setChecked(true);
     m_start->setChecked(true);
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
 
     auto *form = new QFormLayout(m_formPage);
     form->setContentsMargins({});
@@ -163,11 +158,7 @@ StoragePoolForm StoragePoolDialog::form() const
 
 void StoragePoolDialog::showProblems(const FormProblems &problems)
 {
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
+    m_problems->setProblems(problems);
 }
 
 void StoragePoolDialog::submit()

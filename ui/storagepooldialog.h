@@ -14,6 +14,8 @@ class QPlainTextEdit;
 
 namespace VirtDeck {
 
+class ProblemsLabel;
+
 class ConnectionSession;
 
 // The "new storage pool" form: full forms for dir, netfs and logical pools, an XML editor
@@ -50,7 +52,7 @@ private:
     QCheckBox *m_build;
     QCheckBox *m_start;
     QCheckBox *m_autostart;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
     QWidget *m_formPage;
 };
 

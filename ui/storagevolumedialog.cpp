@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-2.0-or-later
 #include "storagevolumedialog.h"
 
+#include "problemslabel.h"
 #include "storageformvalidator.h"
 #include "storageservice.h"
 #include "whenfinished.h"
@@ -32,7 +33,7 @@ StorageVolumeDialog::StorageVolumeDialog(ConnectionSession *session, const QStri
     , m_capacity(new QDoubleSpinBox(this))
     , m_allocation(new QDoubleSpinBox(this))
     , m_backing(new QComboBox(this))
-    , m_problems(new QLabel(this))
+    , m_problems(new ProblemsLabel(this))
 {
     setObjectName(u"storageVolumeDialog"_s);
     setWindowTitle(tr("New Volume in %1").arg(pool));
@@ -52,12 +53,6 @@ StorageVolumeDialog::StorageVolumeDialog(ConnectionSession *session, const QStri
     m_backing->addItem(tr("None"));
     for (const StorageVolumeInfo &volume : volumes)
         m_backing->addItem(volume.name, volume.name);
-    m_problems->setObjectName(u"problemsLabel"_s);
-    m_problems->setWordWrap(true);
-    QPalette palette = m_problems->palette();
-    palette.setColor(QPalette::WindowText, QColor(0xc0, 0x1c, 0x28));
-    m_problems->setPalette(palette);
-    m_problems->hide();
 
     auto *buttons = new QDialogButtonBox(QDialogButtonBox::Ok | QDialogButtonBox::Cancel, this);
     buttons->button(QDialogButtonBox::Ok)->setObjectName(u"okButton"_s);
@@ -99,11 +94,7 @@ StorageVolumeForm StorageVolumeDialog::form() const
 
 void StorageVolumeDialog::showProblems(const FormProblems &problems)
 {
-    QStringList lines;
-    for (const FormProblem &problem : problems)
-        lines.append(problem.message);
-    m_problems->setText(lines.join(u'\n'));
-    m_problems->setVisible(!lines.isEmpty());
+    m_problems->setProblems(problems);
 }
 
 void StorageVolumeDialog::submit()

@@ -14,6 +14,8 @@ class QLineEdit;
 
 namespace VirtDeck {
 
+class ProblemsLabel;
+
 class ConnectionSession;
 
 // The "new volume" form: name, raw or qcow2, capacity and allocation, and optionally a
@@ -44,7 +46,7 @@ private:
     QDoubleSpinBox *m_capacity;
     QDoubleSpinBox *m_allocation;
     QComboBox *m_backing;
-    QLabel *m_problems;
+    ProblemsLabel *m_problems;
 };
 
 } // namespace VirtDeck
