@@ -1773,6 +1773,10 @@ Exit codes:
         <source>%1 line %2, column %3: every key must be a plain name, not a list or a map.</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>%1 is nested too deeply or refers to itself through an alias.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::Cloud::CloudError</name>

@@ -1790,6 +1790,10 @@ Exit codes:
         <source>%1 line %2, column %3: every key must be a plain name, not a list or a map.</source>
         <translation>%1 第 %2 行第 %3 列：每个键都必须是普通名称，不能是列表或映射。</translation>
     </message>
+    <message>
+        <source>%1 is nested too deeply or refers to itself through an alias.</source>
+        <translation>%1 嵌套过深，或通过别名引用了自身。</translation>
+    </message>
 </context>
 <context>
     <name>VirtDeck::Cloud::CloudError</name>

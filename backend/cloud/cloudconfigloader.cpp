@@ -21,6 +21,27 @@ QString toQString(const std::string &text)
     return QString::fromStdString(text);
 }
 
+// Aliases can make a node its own descendant (yaml-cpp accepts `&a [*a]`), and a few aliases
+// can stand for millions of nodes: both are refused before anything walks or copies the tree.
+constexpr int MaxYamlDepth = 64;
+constexpr int MaxYamlNodes = 100000;
+
+bool withinLimits(const YAML::Node &node, int depth, int &budget)
+{
+    if (depth > MaxYamlDepth || --budget < 0)
+        return false;
+    if (node.IsMap()) {
+        for (const auto &entry : node)
+            if (!withinLimits(entry.first, depth + 1, budget) || !withinLimits(entry.second, depth + 1, budget))
+                return false;
+    } else if (node.IsSequence()) {
+        for (const auto &item : node)
+            if (!withinLimits(item, depth + 1, budget))
+                return false;
+    }
+    return true;
+}
+
 // secure.yaml's values win, maps are merged key by key (as openstacksdk does).
 YAML::Node merged(const YAML::Node &base, const YAML::Node &overlay)
 {
@@ -173,6 +194,9 @@ Result<QList<CloudConfig>> CloudConfigLoader::parseCloudsYaml(const QByteArray &
         } catch (const YAML::Exception &e) {
             return tr("%1: %2").arg(what, toQString(e.what()));
         }
+        int budget = MaxYamlNodes;
+        if (!withinLimits(out, 0, budget))
+            return tr("%1 is nested too deeply or refers to itself through an alias.").arg(what);
         return {};
     };
     if (const QString error = load(cloudsYaml, source, root); !error.isEmpty())

@@ -108,6 +108,9 @@ clouds:
         QTest::newRow("no user") << QByteArray("clouds:\n  a:\n    auth: {auth_url: 'http://x'}\n") << u"username"_s;
         QTest::newRow("password is a map") << QByteArray("clouds:\n  a:\n    auth: {auth_url: 'http://x', username: u, password: {a: 1}}\n")
                                            << u"wrong type"_s;
+        // Found by fuzz_cloudsyaml (aliases): a tree deep enough overflowed the stack when copied.
+        QTest::newRow("nested too deeply") << (QByteArray("clouds:\n  a: ") + QByteArray(100, '[') + QByteArray(100, ']') + '\n')
+                                           << u"nested too deeply"_s;
         QTest::newRow("verify not a bool") << QByteArray("clouds:\n  a:\n    verify: perhaps\n    auth: {auth_url: 'http://x', username: u}\n")
                                            << u"wrong type"_s;
     }
