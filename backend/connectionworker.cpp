@@ -5,7 +5,6 @@
 #include "clonejournal.h"
 #include "domainxmlreader.h"
 #include "libvirterror.h"
-#include "libvirteventloop.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -202,7 +201,7 @@ void ConnectionWorker::setStatsIntervalMs(int ms)
 
 bool ConnectionWorker::connectNow()
 {
-    LibvirtEventLoop::ensureRunning();
+    // libvirt is initialised already: by the ConnectionSession that made this worker.
     Q_EMIT stateChanged(m_wasConnected ? ConnectionState::Lost : ConnectionState::Connecting,
                         m_wasConnected ? tr("Reconnecting…") : tr("Connecting…"));
 

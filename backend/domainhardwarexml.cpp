@@ -664,17 +664,18 @@ Result<QString> DomainHardwareXml::withPasswordsKept(const QString &editedXml, c
 {
     // The n-th <graphics> of each type in the stored definition and its password (may be empty).
     QHash<QString, QStringList> passwords;
+    bool anyPassword = false;
     {
         const Parsed parsed = parseDom(secureXml);
         if (!parsed.error.isEmpty())
             return Result<QString>{editedXml, {}};
         const QDomElement devices = parsed.document.documentElement().firstChildElement(u"devices"_s);
-        for (const QDomElement &graphics : children(devices, u"graphics"_s))
-            passwords[graphics.attribute(u"type"_s)].append(graphics.attribute(u"passwd"_s));
+        for (const QDomElement &graphics : children(devices, u"graphics"_s)) {
+            const QString password = graphics.attribute(u"passwd"_s);
+            anyPassword = anyPassword || !password.isEmpty();
+            passwords[graphics.attribute(u"type"_s)].append(password);
+        }
     }
-    const bool anyPassword = std::any_of(passwords.cbegin(), passwords.cend(), [](const QStringList &list) {
-        return std::any_of(list.cbegin(), list.cend(), [](const QString &p) { return !p.isEmpty(); });
-    });
     if (!anyPassword)
         return Result<QString>{editedXml, {}}; // nothing to keep: the user's text goes as typed
     return editDocument(editedXml, [&passwords](QDomDocument &document) {

@@ -203,7 +203,8 @@ Result<QList<CloudConfig>> CloudConfigLoader::parseCloudsYaml(const QByteArray &
         return R::failure(error);
     if (!secureYaml.isEmpty()) {
         YAML::Node secure;
-        if (const QString error = load(secureYaml, tr("secure.yaml"), secure); !error.isEmpty())
+        const QString secureName = tr("secure.yaml");
+        if (const QString error = load(secureYaml, secureName, secure); !error.isEmpty())
             return R::failure(error);
         // A key that is a list or a map (legal YAML) cannot be merged by name.
         try {
@@ -211,7 +212,7 @@ Result<QList<CloudConfig>> CloudConfigLoader::parseCloudsYaml(const QByteArray &
                 root = merged(root, secure);
         } catch (const YAML::Exception &e) {
             return R::failure(tr("%1 line %2, column %3: every key must be a plain name, not a list or a map.")
-                                  .arg(tr("secure.yaml"))
+                                  .arg(secureName)
                                   .arg(e.mark.line + 1)
                                   .arg(e.mark.column + 1));
         }
